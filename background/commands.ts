@@ -1,0 +1,87 @@
+import type { Handlers } from '../src/messages';
+import type { RoundRequest } from './round-runner';
+import type { Watchlist } from '../src/model';
+import { LIMITS } from '../src/settings/defaults';
+import { normaliseSiteUrl } from '../src/settings/site-url';
+import { addToWatchlist, checkWatchlist, parseWatchlistText } from '../src/settings/watchlist-file';
+
+export interface CommandDeps {
+  loadWatchlist: () => Promise<{ watchlist: Watchlist; problems: string[] }>;
+  /** Serialised: two quick edits never overwrite each other. */
+  updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
+  round: (request: RoundRequest) => Promise<number>;
+}
+
+/** The background's answer to every command of src/messages.ts. */
+export function commandHandlers(deps: CommandDeps): Handlers {
+  return {
+    async checkNow({ siteUrl }) {
+      const { watchlist } = await deps.loadWatchlist();
+      const active = watchlist.sites.filter((s) => !s.paused && (!siteUrl || s.url === siteUrl));
+      if (siteUrl && !active.length) return { ok: false, error: `${siteUrl} is not watched (or is paused)` };
+      // Answer at once; the pages follow progress through the stored round and broadcasts.
+      void deps.round(siteUrl ? { kind: 'site', siteUrl } : { kind: 'all' });
+      return { ok: true, total: active.length };
+    },
+
+    async addSite({ url, name }) {
+      const checked = normaliseSiteUrl(url);
+      if (!checked.ok) return { ok: false, error: checked.error };
+      const trimmed = name?.trim();
+      if (trimmed && trimmed.length > LIMITS.nameLength) return { ok: false, error: `The name is too long (at most ${LIMITS.nameLength} characters)` };
+      const site = { url: checked.url, name: trimmed || new URL(checked.url).hostname };
+      let duplicate = false;
+      await deps.updateWatchlist((current) => {
+        const merged = addToWatchlist(current, [site]);
+        duplicate = merged.skipped.length > 0;
+        return merged.watchlist;
+      });
+      if (duplicate) return { ok: false, error: `${checked.url} is already watched` };
+      void deps.round({ kind: 'site', siteUrl: site.url });
+      return { ok: true, site };
+    },
+
+    async removeSite({ url }) {
+      let found = false;
+      await deps.updateWatchlist((current) => {
+        found = current.sites.some((s) => s.url === url);
+        return { ...current, sites: current.sites.filter((s) => s.url !== url) };
+      });
+      return found ? { ok: true } : { ok: false, error: `${url} is not watched` };
+    },
+
+    async setInterval({ minutes }) {
+      if (!Number.isInteger(minutes) || minutes < LIMITS.intervalMinutes.min || minutes > LIMITS.intervalMinutes.max) {
+        return { ok: false, error: `The interval must be a whole number of minutes from ${LIMITS.intervalMinutes.min} to ${LIMITS.intervalMinutes.max}` };
+      }
+      await deps.updateWatchlist((current) => ({ ...current, settings: { ...current.settings, intervalMinutes: minutes } }));
+      return { ok: true };
+    },
+
+    async importWatchlist({ text, mode }) {
+      const parsed = parseWatchlistText(text);
+      if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };
+      let added = 0;
+      let skipped = 0;
+      const next = await deps.updateWatchlist((current) => {
+        if (mode === 'replace') {
+          added = parsed.watchlist.sites.length;
+          return parsed.watchlist;
+        }
+        const merged = addToWatchlist(current, parsed.watchlist.sites);
+        added = merged.added.length;
+        skipped = merged.skipped.length;
+        return merged.watchlist;
+      });
+      // New sites have no state yet, so they are due now; the others keep their schedule.
+      void deps.round({ kind: 'due' });
+      return { ok: true, added, skipped, total: next.sites.length };
+    },
+
+    async getWatchlist() {
+      const { watchlist, problems } = await deps.loadWatchlist();
+      const check = checkWatchlist(watchlist);
+      return { ok: true, watchlist: check.ok ? check.watchlist : watchlist, problems };
+    },
+  };
+}

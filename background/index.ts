@@ -1,0 +1,90 @@
+/**
+ * The service worker (Chrome) / event page (Firefox). Every listener is registered synchronously at
+ * the top, as MV3 requires for the worker to be woken by them; work waits on one init promise.
+ * Nothing important lives only in memory: the worker may be stopped at any moment.
+ */
+import { openHistory, type HistoryDb } from '../src/history/db';
+import { forgetSites, setRound } from '../src/history/write';
+import type { Watchlist } from '../src/model';
+import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
+import { browser } from '../src/platform/browser';
+import { keepAliveWhile } from '../src/platform/keepalive';
+import { broadcast, serveCommands } from '../src/platform/messaging';
+import { onNotificationClicked } from '../src/platform/notifications';
+import { localStore } from '../src/platform/storage';
+import { explainFailure, observeRequestErrors } from '../src/platform/web-request-errors';
+import { loadWatchlist, saveWatchlist } from '../src/settings/store';
+import { commandHandlers } from './commands';
+import { deliver, deliverPending, refreshBadge } from './effects';
+import { RoundRunner, type RoundRequest } from './round-runner';
+
+let db: HistoryDb;
+let runner: RoundRunner;
+let watchlistChain: Promise<unknown> = Promise.resolve();
+
+const ready = start();
+
+// --- listeners, all registered before the first await ---
+browser.runtime.onInstalled.addListener(() => void ready.then(() => round({ kind: 'all' })));
+browser.runtime.onStartup.addListener(() => void ready.then(() => round({ kind: 'due' })));
+onAlarm((name) => {
+  if (name === TICK_ALARM) void ready.then(() => round({ kind: 'due' }));
+});
+onNotificationClicked((id) => {
+  // Notification ids are "down:<incident>" / "recovered:<incident>"; the popup page shows the detail.
+  void browser.tabs.create({ url: browser.runtime.getURL('popup/index.html') }).then(() => browser.notifications.clear(id));
+});
+observeRequestErrors();
+serveCommands(
+  commandHandlers({
+    loadWatchlist: () => loadWatchlist(localStore),
+    updateWatchlist,
+    round: (request) => ready.then(() => round(request)),
+  }),
+  ready,
+);
+
+async function start(): Promise<void> {
+  db = await openHistory();
+  runner = new RoundRunner({
+    db,
+    loadWatchlist: async () => (await loadWatchlist(localStore)).watchlist,
+    probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure },
+    random: Math.random,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    afterWrite: async (watchlist, notice) => {
+      if (notice) await deliver(db, notice, Date.now());
+      await refreshBadge(db, watchlist);
+      broadcast('states');
+    },
+    onProgress: () => broadcast('round'),
+  });
+  // A round that was running when the worker died is over: its finished probes are stored.
+  await setRound(db, { running: false, startedAt: Date.now(), finishedAt: Date.now(), total: 0, done: 0 });
+  await ensureTickAlarm();
+  const { watchlist } = await loadWatchlist(localStore);
+  await deliverPending(db, Date.now());
+  await refreshBadge(db, watchlist);
+}
+
+function round(request: RoundRequest): Promise<number> {
+  return keepAliveWhile(runner.run(request)).catch((error: unknown) => {
+    console.warn('Vigil: round failed', error);
+    return 0;
+  });
+}
+
+async function updateWatchlist(change: (current: Watchlist) => Watchlist): Promise<Watchlist> {
+  const next = watchlistChain.then(async () => {
+    await ready;
+    const { watchlist } = await loadWatchlist(localStore);
+    const updated = change(watchlist);
+    await saveWatchlist(localStore, updated);
+    await forgetSites(db, new Set(updated.sites.map((s) => s.url)));
+    await refreshBadge(db, updated);
+    broadcast('watchlist');
+    return updated;
+  });
+  watchlistChain = next.catch(() => undefined);
+  return next;
+}

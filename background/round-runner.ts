@@ -1,0 +1,115 @@
+import type { HistoryDb } from '../src/history/db';
+import { readStates } from '../src/history/read';
+import { pruneSamples, setRound, writeProbe } from '../src/history/write';
+import type { Notice, ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
+import { checkCanaries } from '../src/monitor/canaries';
+import { couldBeLocal, step, type Connectivity } from '../src/monitor/monitor';
+import { downNotice, recoveredNotice } from '../src/monitor/notice-text';
+import { probeSite, type ProbeDeps } from '../src/probe/probe';
+import { runPool } from '../src/schedule/pool';
+import { dueSites } from '../src/schedule/schedule';
+
+/** Probes in flight at once across all hosts (and never two on one host). */
+export const CONCURRENCY = 4;
+
+export interface RunnerDeps {
+  db: HistoryDb;
+  loadWatchlist: () => Promise<Watchlist>;
+  probe: ProbeDeps;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** After each stored result: badge, notification, pages. */
+  afterWrite: (watchlist: Watchlist, notice: Notice | undefined) => Promise<void>;
+  onProgress: (progress: RoundProgress) => void;
+}
+
+export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; siteUrl: string };
+
+/**
+ * One round: probe the sites asked for, confirm failures, store each result as it arrives (so a
+ * worker stopped mid-round keeps every finished probe). Only one round runs at a time; a request
+ * during a round joins it.
+ */
+export class RoundRunner {
+  private current: Promise<number> | undefined;
+  private total = 0;
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  get running(): boolean {
+    return this.current !== undefined;
+  }
+
+  run(request: RoundRequest): Promise<number> {
+    if (this.current) return this.current.then(() => this.total);
+    this.current = this.runOnce(request).finally(() => {
+      this.current = undefined;
+    });
+    return this.current;
+  }
+
+  private async runOnce(request: RoundRequest): Promise<number> {
+    const { db, probe } = this.deps;
+    const watchlist = await this.deps.loadWatchlist();
+    const active = watchlist.sites.filter((s) => !s.paused);
+    const states = await readStates(db);
+    const now = probe.now();
+    const sites =
+      request.kind === 'all' ? active : request.kind === 'site' ? active.filter((s) => s.url === request.siteUrl) : dueSites(active, states, now);
+    this.total = sites.length;
+    if (!sites.length) return 0;
+
+    const progress: RoundProgress = { running: true, startedAt: now, total: sites.length, done: 0 };
+    await this.publish(progress);
+    const round = { answered: false, canaries: undefined as Promise<Connectivity> | undefined };
+    const connectivityFor = async (result: ProbeResult): Promise<Connectivity> => {
+      if (!couldBeLocal(result)) {
+        round.answered = true;
+        return 'ok';
+      }
+      if (round.answered) return 'ok';
+      round.canaries ??= checkCanaries(watchlist.settings.canaries, probe.fetch);
+      return round.answered ? 'ok' : round.canaries;
+    };
+
+    try {
+      await runPool(sites, CONCURRENCY, (s) => new URL(s.url).hostname, async (site) => {
+        await this.probeUntilDecided(site, watchlist, connectivityFor);
+        progress.done += 1;
+        await this.publish(progress);
+      });
+    } finally {
+      progress.running = false;
+      progress.finishedAt = probe.now();
+      await this.publish(progress);
+    }
+    await pruneSamples(db, probe.now());
+    return sites.length;
+  }
+
+  private async probeUntilDecided(site: Site, watchlist: Watchlist, connectivityFor: (r: ProbeResult) => Promise<Connectivity>): Promise<void> {
+    const { db, probe } = this.deps;
+    const timeoutMs = watchlist.settings.timeoutSeconds * 1000;
+    for (;;) {
+      const result = await probeSite(site, { timeoutMs }, probe);
+      const connectivity = await connectivityFor(result);
+      const prev = await db.get('states', site.url);
+      const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });
+      const notice =
+        out.notify === 'down'
+          ? (id: number) => downNotice(site, id, result)
+          : out.notify === 'recovered' && out.close
+            ? (id: number) => recoveredNotice(site, { start: out.close!.start }, id, result)
+            : undefined;
+      const written = await writeProbe(db, { sample: result, step: out, ...(notice ? { notice } : {}) });
+      await this.deps.afterWrite(watchlist, written);
+      if (out.recheckAfterMs === undefined) return;
+      await this.deps.sleep(out.recheckAfterMs);
+    }
+  }
+
+  private async publish(progress: RoundProgress): Promise<void> {
+    await setRound(this.deps.db, { ...progress });
+    this.deps.onProgress({ ...progress });
+  }
+}

@@ -1,0 +1,38 @@
+import { useVigilData } from '../../ui/use-vigil-data';
+import { AddSiteForm } from './add-site-form';
+import { ImportExport } from './import-export';
+import { IntervalSetting } from './interval-setting';
+import { WatchlistTable } from './watchlist-table';
+
+export function OptionsApp() {
+  const { data, error } = useVigilData();
+  return (
+    <main>
+      <h1>Vigil — Options</h1>
+      <p class="muted">Vigil checks these sites from your own browser and tells you whether they are reachable.</p>
+      {error && <p class="error" role="alert">Vigil could not read its data: {error}</p>}
+      {!data ? (
+        <p class="muted" aria-busy="true">Loading…</p>
+      ) : (
+        <>
+          {data.problems.length > 0 && (
+            <p class="error" role="alert">The stored watchlist was damaged ({data.problems.join('; ')}); the defaults are in use and the damaged copy was kept.</p>
+          )}
+          <section aria-labelledby="watchlist-heading">
+            <h2 id="watchlist-heading">Watchlist</h2>
+            <WatchlistTable sites={data.watchlist.sites} />
+            <AddSiteForm />
+          </section>
+          <section aria-labelledby="schedule-heading">
+            <h2 id="schedule-heading">Schedule</h2>
+            <IntervalSetting minutes={data.watchlist.settings.intervalMinutes} />
+          </section>
+          <section aria-labelledby="file-heading">
+            <h2 id="file-heading">Import and export</h2>
+            <ImportExport watchlist={data.watchlist} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

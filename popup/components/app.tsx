@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { summarise } from '../../src/monitor/summary';
+import { browser } from '../../src/platform/browser';
+import { send } from '../../src/platform/messaging';
+import { useVigilData } from '../../ui/use-vigil-data';
+import { SiteList } from './site-list';
+
+export function App() {
+  const { data, error } = useVigilData();
+  const [requestedAt, setRequestedAt] = useState<number>();
+  const [commandError, setCommandError] = useState<string>();
+
+  if (error) return <main><p class="error" role="alert">Vigil could not read its data: {error}</p></main>;
+  if (!data) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
+
+  const { watchlist, states, round } = data;
+  const summary = summarise(watchlist.sites, states);
+  // Busy from the click until the round it started has finished (the stored round says so).
+  const waitingForStart = requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000);
+  const busy = Boolean(round?.running) || waitingForStart;
+
+  const checkNow = async () => {
+    setCommandError(undefined);
+    setRequestedAt(Date.now());
+    const answer = await send('checkNow', {}).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    if (!answer.ok || answer.total === 0) {
+      setRequestedAt(undefined);
+      if (!answer.ok) setCommandError(answer.error);
+    }
+  };
+
+  return (
+    <>
+      <main>
+        <div class="top">
+          <h1>
+            <span class="visually-hidden">Vigil: </span>
+            <span class={`summary ${summary.counts.down ? 'down' : summary.offline ? 'offline' : ''}`} role="status">
+              {summary.line}
+            </span>
+          </h1>
+          <button type="button" class="primary" onClick={checkNow} disabled={busy || !watchlist.sites.length}>
+            Check now
+          </button>
+        </div>
+        {busy && (
+          <p class="progress muted" aria-live="polite">
+            {round?.running ? `Checking… ${round.done} of ${round.total}` : 'Starting…'}
+            <progress max={round?.running ? round.total : 1} value={round?.running ? round.done : 0} aria-hidden="true" />
+          </p>
+        )}
+        {commandError && <p class="error" role="alert">{commandError}</p>}
+        {data.problems.length > 0 && (
+          <p class="error" role="alert">The stored watchlist is damaged and the defaults are shown: {data.problems.join('; ')}</p>
+        )}
+        {watchlist.sites.length ? (
+          <SiteList sites={watchlist.sites} states={states} busy={busy} now={data.now} />
+        ) : (
+          <p class="empty muted">
+            You are not watching any site. <a href="#" onClick={openOptions}>Open Options</a> to add one or import a watchlist.
+          </p>
+        )}
+      </main>
+      <footer class="muted">
+        <span>{lastRoundText(round, data.now)}</span>
+        <a href="#" onClick={openOptions}>Options</a>
+      </footer>
+    </>
+  );
+}
+
+function openOptions(event: Event) {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage();
+}
+
+function lastRoundText(round: { running: boolean; finishedAt?: number; total: number } | undefined, now: number): string {
+  if (!round || round.running || !round.finishedAt || !round.total) return 'Checks every few minutes while the browser runs';
+  const seconds = Math.round((now - round.finishedAt) / 1000);
+  return seconds < 60 ? 'Last round just now' : `Last round ${Math.round(seconds / 60)} min ago`;
+}

@@ -1,0 +1,45 @@
+// npm run build      → dist/chrome/ and dist/firefox/, each loadable unpacked as it is.
+// npm run build:e2e  → dist/chrome-e2e/ and dist/firefox-e2e/: the same, plus host permissions for
+//                      the local fixture server (127.0.0.1, localhost, *.invalid) used by the tests.
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { drawIcon, ICON_SIZES } from './lib/icons.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const e2e = process.argv.includes('--e2e');
+export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.invalid/*'];
+
+function manifestFor(base, browser, forTests) {
+  const manifest = structuredClone(base);
+  if (browser === 'chrome') {
+    // Chrome ignores Firefox's block but lists it as an error on chrome://extensions.
+    delete manifest.browser_specific_settings;
+  }
+  if (forTests) manifest.host_permissions = [...manifest.host_permissions, ...E2E_HOSTS];
+  return manifest;
+}
+
+async function main() {
+  const started = Date.now();
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const stage = join(root, 'dist/.stage');
+  for (const size of ICON_SIZES) {
+    await mkdir(join(stage, 'icons'), { recursive: true });
+    await writeFile(join(stage, `icons/icon-${size}.png`), drawIcon(size));
+  }
+  const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const targets = e2e ? ['chrome-e2e', 'firefox-e2e'] : ['chrome', 'firefox'];
+  for (const target of targets) {
+    const out = join(root, 'dist', target);
+    await rm(out, { recursive: true, force: true });
+    await cp(stage, out, { recursive: true });
+    const manifest = manifestFor(base, target.startsWith('chrome') ? 'chrome' : 'firefox', e2e);
+    await writeFile(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  await rm(stage, { recursive: true, force: true });
+  console.log(`built ${targets.map((t) => `dist/${t}`).join(', ')} in ${Date.now() - started} ms`);
+}
+
+await main();

@@ -1,0 +1,43 @@
+import type { Site, Watchlist } from './model';
+
+/**
+ * The one typed protocol between the pages (popup, options) and the background. Every command is
+ * a key of `Commands`: its request and its response. Handlers are an object typed by this map.
+ */
+
+export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface Commands {
+  /** Probe every active site now (or one site), regardless of schedule. */
+  checkNow: { request: { siteUrl?: string }; response: Outcome<{ total: number }> };
+  addSite: { request: { url: string; name?: string }; response: Outcome<{ site: Site }> };
+  removeSite: { request: { url: string }; response: Outcome };
+  setInterval: { request: { minutes: number }; response: Outcome };
+  importWatchlist: {
+    request: { text: string; mode: 'replace' | 'add' };
+    response: Outcome<{ added: number; skipped: number; total: number }>;
+  };
+  getWatchlist: { request: Record<string, never>; response: Outcome<{ watchlist: Watchlist; problems: string[] }> };
+}
+
+export type CommandName = keyof Commands;
+export type Request<K extends CommandName> = { type: K } & Commands[K]['request'];
+export type AnyRequest = { [K in CommandName]: Request<K> }[CommandName];
+export type Response<K extends CommandName> = Commands[K]['response'];
+export type Handlers = { [K in CommandName]: (request: Commands[K]['request']) => Promise<Response<K>> };
+
+/** Sent by the background to open pages when stored data changed; pages re-read IndexedDB. */
+export interface ChangedBroadcast {
+  type: 'changed';
+  what: 'states' | 'watchlist' | 'round';
+}
+
+const NAMES: ReadonlySet<string> = new Set<CommandName>(['checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'getWatchlist']);
+
+export function isRequest(message: unknown): message is AnyRequest {
+  return typeof message === 'object' && message !== null && NAMES.has((message as { type?: unknown }).type as string);
+}
+
+export function isChangedBroadcast(message: unknown): message is ChangedBroadcast {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'changed';
+}

@@ -1,0 +1,134 @@
+// The shared vocabulary of Vigil (see DESIGN.md "Words"). Every layer speaks in these types.
+
+/** What one probe saw. */
+export type Outcome = 'up' | 'slow' | 'shielded' | 'down';
+
+/** Why a `down` probe failed. */
+export type Cause = 'http' | 'timeout' | 'dns' | 'refused' | 'tls' | 'network' | 'redirect' | 'content';
+
+/** A site's confirmed status: the outcomes plus what we cannot know. */
+export type SiteStatus = Outcome | 'offline' | 'unknown';
+
+export const OUTCOMES: readonly Outcome[] = ['up', 'slow', 'shielded', 'down'];
+export const CAUSES: readonly Cause[] = ['http', 'timeout', 'dns', 'refused', 'tls', 'network', 'redirect', 'content'];
+export const STATUSES: readonly SiteStatus[] = ['up', 'slow', 'shielded', 'down', 'offline', 'unknown'];
+
+/** One watched site, exactly as stored in the watchlist file. */
+export interface Site {
+  /** Normalised URL; the site's identity everywhere (history keys, data-site-url). */
+  url: string;
+  name: string;
+  group?: string;
+  /** Text that must appear in the page for it to count as the real site. */
+  expectText?: string;
+  /** Hosts the site may redirect within; default: the URL's registrable domain. */
+  hosts?: string[];
+  /** Time to first byte above which the site is `slow`. */
+  slowMs?: number;
+  paused?: boolean;
+}
+
+export interface RetrySettings {
+  /** How many confirmation re-probes before a failure counts as an outage. */
+  attempts: number;
+  delaySeconds: number;
+}
+
+export interface WatchSettings {
+  intervalMinutes: number;
+  timeoutSeconds: number;
+  retry: RetrySettings;
+  /** Endpoints outside the watchlist, used to tell "site down" from "my connection down". */
+  canaries: string[];
+}
+
+/** The watchlist file (README "Watchlist file"); also the stored form. */
+export interface Watchlist {
+  format: 'vigil-watchlist';
+  version: 1;
+  settings: WatchSettings;
+  sites: Site[];
+}
+
+/** What a user or journalist needs to trust a verdict. */
+export interface Evidence {
+  /** The browser's own error string (net::ERR_…, NS_ERROR_…) or the fetch error message. */
+  error?: string;
+  /** Name of the protection layer that answered, e.g. "Cloudflare challenge". */
+  fingerprint?: string;
+  retryAfterSeconds?: number;
+  /** Host the site redirected to, when the redirect left the site. */
+  leftTo?: string;
+  /** Present when the body read was cut at the cap. */
+  truncated?: boolean;
+}
+
+/** One probe's result. Times are milliseconds; `at` is epoch ms when the probe started. */
+export interface ProbeResult {
+  siteUrl: string;
+  at: number;
+  outcome: Outcome;
+  cause?: Cause;
+  httpStatus?: number;
+  /** Time to first byte (response headers). */
+  ttfbMs?: number;
+  totalMs: number;
+  bytesRead: number;
+  finalUrl?: string;
+  evidence: Evidence;
+}
+
+/** A site's current state, kept in IndexedDB so the worker may die at any moment. */
+export interface SiteState {
+  siteUrl: string;
+  status: SiteStatus;
+  cause?: Cause;
+  /** When the current status began (epoch ms). */
+  since: number;
+  lastCheckedAt?: number;
+  last?: ProbeResult;
+  /** When the scheduler should probe next (epoch ms). */
+  nextDueAt: number;
+  /** Failing probes in a row, for confirmation and backoff. */
+  failures: number;
+  /** Start of the current run of failing probes: an incident starts here once confirmed. */
+  failingSince?: number;
+  openIncidentId?: number;
+}
+
+/** One confirmed outage of one site, from the first failing probe to the first good one. */
+export interface Incident {
+  id?: number;
+  siteUrl: string;
+  start: number;
+  end?: number;
+  cause: Cause;
+  firstEvidence: ProbeResult;
+  lastEvidence: ProbeResult;
+}
+
+/** A notification waiting to be shown; kept so a worker restart neither loses nor repeats it. */
+export interface Notice {
+  /** Deterministic, e.g. "down:12" for incident 12: re-sending replaces, never duplicates. */
+  id: string;
+  kind: 'down' | 'recovered';
+  siteUrl: string;
+  title: string;
+  message: string;
+  at: number;
+  delivered: boolean;
+}
+
+/** Progress of the current (or last) round, shown by the popup. */
+export interface RoundProgress {
+  running: boolean;
+  startedAt: number;
+  finishedAt?: number;
+  total: number;
+  done: number;
+}
+
+/** A status that means "the site is not answering as itself". */
+export function isFailing(outcome: Outcome): boolean {
+  return outcome === 'down';
+}

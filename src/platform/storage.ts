@@ -1,0 +1,19 @@
+import type { KeyValueStore } from '../settings/store';
+import { browser } from './browser';
+
+/** browser.storage.local as the settings layer's key-value store. */
+export const localStore: KeyValueStore = {
+  async get(key) {
+    const items = await browser.storage.local.get(key);
+    return items[key];
+  },
+  async set(key, value) {
+    await browser.storage.local.set({ [key]: value });
+  },
+};
+
+export function onStoredChange(key: string, listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && key in changes) listener();
+  });
+}

@@ -1,0 +1,45 @@
+import { browser } from './browser';
+
+/**
+ * fetch() hides why a request failed; webRequest.onErrorOccurred tells (net::ERR_… in Chromium,
+ * NS_ERROR_… in Firefox). The observer keeps the last few errors and the probe asks for the one
+ * that matches its site's host. At most one probe per host is in flight, so the host identifies it.
+ */
+interface SeenError {
+  host: string;
+  error: string;
+  at: number;
+}
+
+const recent: SeenError[] = [];
+const KEEP = 50;
+/** The event can arrive a moment after fetch() rejected. */
+const WAIT_MS = 250;
+
+export function observeRequestErrors(): void {
+  browser.webRequest.onErrorOccurred.addListener(
+    (details) => {
+      if (details.tabId !== -1) return; // only our own background requests
+      let host: string;
+      try {
+        host = new URL(details.url).hostname;
+      } catch {
+        return;
+      }
+      recent.push({ host, error: details.error, at: Date.now() });
+      if (recent.length > KEEP) recent.splice(0, recent.length - KEEP);
+    },
+    { urls: ['<all_urls>'] },
+  );
+}
+
+export async function explainFailure(url: string, since: number): Promise<string | undefined> {
+  const host = new URL(url).hostname;
+  const find = () => [...recent].reverse().find((e) => e.host === host && e.at >= since - 5)?.error;
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const found = find();
+    if (found || Date.now() >= deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

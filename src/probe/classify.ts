@@ -1,0 +1,64 @@
+import type { Cause, Evidence, Outcome } from '../model';
+import { matchFingerprint } from './fingerprints';
+import { isOwnHost } from './hosts';
+
+/** Everything the verdict depends on, gathered by one probe. Pure input, so it is tested in Node. */
+export interface ResponseFacts {
+  status: number;
+  headers: { get(name: string): string | null };
+  finalUrl: string;
+  ttfbMs: number;
+  bodyStart: string;
+  /** undefined when the site has no expected text. */
+  expectFound?: boolean;
+  allowedHosts: readonly string[];
+  slowMs: number;
+  now: number;
+}
+
+export interface Verdict {
+  outcome: Outcome;
+  cause?: Cause;
+  evidence: Evidence;
+}
+
+export function classifyResponse(facts: ResponseFacts): Verdict {
+  const evidence: Evidence = {};
+  const retryAfter = parseRetryAfter(facts.headers.get('retry-after'), facts.now);
+  if (retryAfter !== undefined) evidence.retryAfterSeconds = retryAfter;
+
+  const fingerprint = matchFingerprint(facts);
+  if (fingerprint) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: fingerprint.label } };
+  if (facts.status === 429) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: 'Rate limited (HTTP 429)' } };
+
+  const finalHost = safeHost(facts.finalUrl);
+  if (finalHost !== undefined && !isOwnHost(finalHost, facts.allowedHosts)) {
+    return { outcome: 'down', cause: 'redirect', evidence: { ...evidence, leftTo: finalHost } };
+  }
+  if (facts.status >= 400) return { outcome: 'down', cause: 'http', evidence };
+  if (facts.expectFound === false) return { outcome: 'down', cause: 'content', evidence };
+  if (facts.ttfbMs > facts.slowMs) return { outcome: 'slow', evidence };
+  return { outcome: 'up', evidence };
+}
+
+/** Retry-After is seconds or an HTTP date; absurd values are capped at a day. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  let seconds: number;
+  if (/^\d+$/.test(trimmed)) seconds = Number(trimmed);
+  else {
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date)) return undefined;
+    seconds = Math.max(0, Math.round((date - now) / 1000));
+  }
+  return Math.min(seconds, 86400);
+}
+
+function safeHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,99 @@
+import type { ProbeResult, Site } from '../model';
+import { DEFAULT_SLOW_MS } from '../settings/defaults';
+import { readBody } from './body-reader';
+import { classifyResponse } from './classify';
+import { allowedHosts } from './hosts';
+import { causeOfNetError } from './net-errors';
+
+/** What a probe needs from the outside world; passed in so the probe runs in Node tests. */
+export interface ProbeDeps {
+  fetch: typeof fetch;
+  /** Monotonic-enough clock in epoch ms. */
+  now: () => number;
+  /**
+   * The browser's own reason for a failed request to `url` started at `since`, if it saw one
+   * (webRequest.onErrorOccurred). Absent in Node.
+   */
+  explainFailure?: (url: string, since: number) => Promise<string | undefined>;
+}
+
+export interface ProbeOptions {
+  timeoutMs: number;
+  /** Enough body to recognise a challenge page. */
+  headBytes?: number;
+  /** Hard cap on the body read while searching for the expected text. */
+  capBytes?: number;
+}
+
+export const HEAD_BYTES = 16 * 1024;
+export const CAP_BYTES = 512 * 1024;
+
+/** One probe of one site: a single GET without cookies or cache, read as little as the verdict needs. */
+export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDeps): Promise<ProbeResult> {
+  const at = deps.now();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const base = { siteUrl: site.url, at };
+  try {
+    let response: Response;
+    try {
+      response = await deps.fetch(site.url, {
+        method: 'GET',
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'follow',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+    } catch (error) {
+      const elapsed = deps.now() - at;
+      if (timedOut) return { ...base, outcome: 'down', cause: 'timeout', totalMs: elapsed, bytesRead: 0, evidence: { error: `no answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+      const seen = await deps.explainFailure?.(site.url, at);
+      const meaning = causeOfNetError(seen);
+      return { ...base, outcome: 'down', cause: meaning.cause, totalMs: elapsed, bytesRead: 0, evidence: { error: seen ?? String((error as Error)?.message ?? error) } };
+    }
+    const ttfbMs = deps.now() - at;
+    let body;
+    try {
+      body = await readBody(response.body, {
+        headBytes: options.headBytes ?? HEAD_BYTES,
+        capBytes: options.capBytes ?? CAP_BYTES,
+        ...(site.expectText ? { expectText: site.expectText } : {}),
+      });
+    } catch (error) {
+      // Headers came but the body broke off: the site answered, though not completely.
+      const totalMs = deps.now() - at;
+      const cause = timedOut ? 'timeout' : 'network';
+      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs, totalMs, bytesRead: 0, finalUrl: response.url || site.url, evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
+    }
+    const verdict = classifyResponse({
+      status: response.status,
+      headers: response.headers,
+      finalUrl: response.url || site.url,
+      ttfbMs,
+      bodyStart: body.bodyStart,
+      ...(body.expectFound === undefined ? {} : { expectFound: body.expectFound }),
+      allowedHosts: allowedHosts(site.url, site.hosts),
+      slowMs: site.slowMs ?? DEFAULT_SLOW_MS,
+      now: deps.now(),
+    });
+    const evidence = body.truncated ? { ...verdict.evidence, truncated: true } : verdict.evidence;
+    return {
+      ...base,
+      outcome: verdict.outcome,
+      ...(verdict.cause ? { cause: verdict.cause } : {}),
+      httpStatus: response.status,
+      ttfbMs,
+      totalMs: deps.now() - at,
+      bytesRead: body.bytesRead,
+      finalUrl: response.url || site.url,
+      evidence,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}

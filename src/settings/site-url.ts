@@ -1,0 +1,41 @@
+/** Turning what a person types into the one URL that identifies a site. */
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
+
+/**
+ * Normalise a site address: scheme added when missing (https), http(s) only, no credentials, no
+ * fragment; a bare origin gets its trailing slash (the URL parser does that).
+ */
+export function normaliseSiteUrl(input: string): UrlCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, error: 'Enter the address of the site, for example https://www.europarl.europa.eu/' };
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, error: `"${text}" is not a web address` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, error: `"${text}" is not a web address: only http:// and https:// sites can be watched` };
+  }
+  if (!url.hostname) return { ok: false, error: `"${text}" has no host name` };
+  if (url.username || url.password) {
+    return { ok: false, error: 'Remove the user name and password from the address: Vigil never sends credentials' };
+  }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+    return { ok: false, error: `"${url.hostname}" is not a complete host name (it has no domain)` };
+  }
+  url.hash = '';
+  return { ok: true, url: url.href };
+}
+
+/** The permission pattern for one site's origin, e.g. "https://www.example.org/*". */
+export function originPattern(siteUrl: string): string {
+  const url = new URL(siteUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function hostOf(siteUrl: string): string {
+  return new URL(siteUrl).hostname;
+}

@@ -1,0 +1,50 @@
+import type { Watchlist } from '../model';
+import { defaultWatchlist } from './defaults';
+import { checkWatchlist } from './watchlist-file';
+
+/** Where the watchlist lives: browser.storage.local in the extension, a Map in tests. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export const WATCHLIST_KEY = 'watchlist';
+/** A stored watchlist that fails validation is set aside here, never silently overwritten. */
+export const DAMAGED_KEY = 'watchlistDamaged';
+
+export interface LoadedWatchlist {
+  watchlist: Watchlist;
+  /** What was wrong with the stored watchlist, if anything (then the defaults are in use). */
+  problems: string[];
+  firstRun: boolean;
+}
+
+/** Reads the watchlist, validating it; first run stores the embedded EU institutions list. */
+export async function loadWatchlist(store: KeyValueStore): Promise<LoadedWatchlist> {
+  const raw = await store.get(WATCHLIST_KEY);
+  if (raw === undefined) {
+    const watchlist = defaultWatchlist();
+    await store.set(WATCHLIST_KEY, watchlist);
+    return { watchlist, problems: [], firstRun: true };
+  }
+  const check = checkWatchlist(raw);
+  if (check.ok) return { watchlist: check.watchlist, problems: [], firstRun: false };
+  if ((await store.get(DAMAGED_KEY)) === undefined) await store.set(DAMAGED_KEY, raw);
+  return { watchlist: defaultWatchlist(), problems: check.errors, firstRun: false };
+}
+
+export async function saveWatchlist(store: KeyValueStore, watchlist: Watchlist): Promise<void> {
+  const check = checkWatchlist(watchlist);
+  if (!check.ok) throw new Error(`Refusing to store an invalid watchlist: ${check.errors.join('; ')}`);
+  await store.set(WATCHLIST_KEY, check.watchlist);
+}
+
+/** For pages: read without ever writing (the background owns the watchlist). */
+export async function peekWatchlist(store: KeyValueStore): Promise<LoadedWatchlist> {
+  const raw = await store.get(WATCHLIST_KEY);
+  if (raw === undefined) return { watchlist: defaultWatchlist(), problems: [], firstRun: true };
+  const check = checkWatchlist(raw);
+  return check.ok
+    ? { watchlist: check.watchlist, problems: [], firstRun: false }
+    : { watchlist: defaultWatchlist(), problems: check.errors, firstRun: false };
+}
