@@ -23,6 +23,14 @@ export interface RunnerDeps {
   onProgress: (progress: RoundProgress) => void;
 }
 
+/** What one round knows about the user's connection so far. */
+interface RoundContext {
+  /** Some site answered over HTTP in this round: the connection works. */
+  answered: boolean;
+  canaries?: Promise<Connectivity>;
+  inFlight: Set<Promise<ProbeResult>>;
+}
+
 export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; siteUrl: string };
 
 /**
@@ -61,20 +69,20 @@ export class RoundRunner {
 
     const progress: RoundProgress = { running: true, startedAt: now, total: sites.length, done: 0 };
     await this.publish(progress);
-    const round = { answered: false, canaries: undefined as Promise<Connectivity> | undefined };
+    const round: RoundContext = { answered: false, inFlight: new Set() };
     const connectivityFor = async (result: ProbeResult): Promise<Connectivity> => {
-      if (!couldBeLocal(result)) {
-        round.answered = true;
-        return 'ok';
-      }
-      if (round.answered) return 'ok';
+      if (!couldBeLocal(result) || round.answered) return 'ok';
       round.canaries ??= checkCanaries(watchlist.settings.canaries, probe.fetch);
-      return round.answered ? 'ok' : round.canaries;
+      if ((await round.canaries) === 'ok') return 'ok';
+      // Canaries can be blocked by a firewall: if another site of this round answers, the
+      // connection works. Wait for the probes now in flight (never for queued ones: no deadlock).
+      await Promise.allSettled([...round.inFlight]);
+      return round.answered ? 'ok' : 'offline';
     };
 
     try {
       await runPool(sites, CONCURRENCY, (s) => new URL(s.url).hostname, async (site) => {
-        await this.probeUntilDecided(site, watchlist, connectivityFor);
+        await this.probeUntilDecided(site, watchlist, round, connectivityFor);
         progress.done += 1;
         await this.publish(progress);
       });
@@ -87,11 +95,19 @@ export class RoundRunner {
     return sites.length;
   }
 
-  private async probeUntilDecided(site: Site, watchlist: Watchlist, connectivityFor: (r: ProbeResult) => Promise<Connectivity>): Promise<void> {
+  private async probeUntilDecided(
+    site: Site,
+    watchlist: Watchlist,
+    round: RoundContext,
+    connectivityFor: (r: ProbeResult) => Promise<Connectivity>,
+  ): Promise<void> {
     const { db, probe } = this.deps;
     const timeoutMs = watchlist.settings.timeoutSeconds * 1000;
     for (;;) {
-      const result = await probeSite(site, { timeoutMs }, probe);
+      const pending = probeSite(site, { timeoutMs }, probe);
+      round.inFlight.add(pending);
+      const result = await pending.finally(() => round.inFlight.delete(pending));
+      if (!couldBeLocal(result)) round.answered = true;
       const connectivity = await connectivityFor(result);
       const prev = await db.get('states', site.url);
       const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });

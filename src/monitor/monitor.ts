@@ -56,6 +56,8 @@ export function step(input: StepInput): StepOutput {
       since: status === prev.status ? prev.since : result.at,
       nextDueAt: prev.nextDueAt,
       failures: prev.failures,
+      failingSince: prev.failingSince,
+      openIncidentId: prev.openIncidentId,
       ...extra,
     };
     for (const key of Object.keys(state) as (keyof SiteState)[]) if (state[key] === undefined) delete state[key];

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { RoundRunner } from '../../../background/round-runner';
+import { openHistory, type HistoryDb } from '../../../src/history/db';
+import { openIncidents, readRound, readStates } from '../../../src/history/read';
+import type { Notice, RoundProgress, Watchlist } from '../../../src/model';
+import { settings } from '../helpers';
+
+type Behaviour = number | 'refused' | ((url: string) => Response | Promise<Response>);
+
+function fakeNet(routes: Record<string, Behaviour>) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push({ url, init });
+    const behaviour = routes[url];
+    if (behaviour === undefined || behaviour === 'refused') throw new TypeError('Failed to fetch');
+    if (typeof behaviour === 'function') return behaviour(url);
+    return new Response(`<title>page</title> status ${behaviour}`, { status: behaviour });
+  }) as typeof fetch;
+  return { fetchFn, calls, routes };
+}
+
+function watchlist(urls: string[], canaries: string[] = ['https://canary.example.net/']): Watchlist {
+  return {
+    format: 'vigil-watchlist',
+    version: 1,
+    settings: settings({ retry: { attempts: 1, delaySeconds: 1 }, canaries }),
+    sites: urls.map((url, i) => ({ url, name: `Site ${i + 1}` })),
+  };
+}
+
+async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
+  const db: HistoryDb = await openHistory(`test-${Math.random()}`);
+  const net = fakeNet(routes);
+  let clock = 1_700_000_000_000;
+  const notices: Notice[] = [];
+  const progress: RoundProgress[] = [];
+  const runner = () =>
+    new RoundRunner({
+      db,
+      loadWatchlist: async () => list,
+      probe: { fetch: net.fetchFn, now: () => clock },
+      random: () => 0.5,
+      sleep: async (ms) => void (clock += ms),
+      afterWrite: async (_w, notice) => void (notice && notices.push(notice)),
+      onProgress: (p) => void progress.push(p),
+    });
+  return { db, net, notices, progress, runner, advance: (ms: number) => (clock += ms), now: () => clock };
+}
+
+const A = 'https://a.example.org/';
+const B = 'https://b.example.org/';
+const CANARY = 'https://canary.example.net/';
+
+describe('RoundRunner', () => {
+  it('probes every site without cookies or cache and stores the states and the round', async () => {
+    const t = await setup(watchlist([A, B]), { [A]: 200, [B]: 200, [CANARY]: 200 });
+    expect(await t.runner().run({ kind: 'all' })).toBe(2);
+    const states = await readStates(t.db);
+    expect([...states.values()].map((s) => s.status)).toEqual(['up', 'up']);
+    expect(t.net.calls.every((c) => c.init?.credentials === 'omit' && c.init?.cache === 'no-store')).toBe(true);
+    expect(await readRound(t.db)).toMatchObject({ running: false, total: 2, done: 2 });
+    expect(t.progress[0]).toMatchObject({ running: true, done: 0, total: 2 });
+    expect(await t.db.count('samples')).toBe(2);
+  });
+
+  it('confirms a failure before opening one incident and sending one notice; recovery sends one more', async () => {
+    const t = await setup(watchlist([A, B]), { [A]: 503, [B]: 200, [CANARY]: 200 });
+    await t.runner().run({ kind: 'all' });
+    expect((await readStates(t.db)).get(A)).toMatchObject({ status: 'down', cause: 'http' });
+    expect(t.net.calls.filter((c) => c.url === A)).toHaveLength(2); // probe + confirmation
+    expect(t.notices.map((n) => [n.kind, n.title, n.message])).toEqual([['down', 'Site 1 is down', expect.stringMatching(/^HTTP 503\./)]]);
+    expect(await openIncidents(t.db)).toHaveLength(1);
+
+    t.advance(10 * 60_000);
+    await t.runner().run({ kind: 'all' }); // still down: no second notice
+    expect(t.notices).toHaveLength(1);
+
+    t.net.routes[A] = 200;
+    t.advance(10 * 60_000);
+    await t.runner().run({ kind: 'all' });
+    expect(t.notices.map((n) => n.kind)).toEqual(['down', 'recovered']);
+    expect(t.notices[1]?.message).toMatch(/Reachable again after 20 min down/);
+    expect(await openIncidents(t.db)).toHaveLength(0);
+    const [incident] = await t.db.getAll('incidents');
+    expect(incident).toMatchObject({ siteUrl: A, cause: 'http', end: expect.any(Number) });
+  });
+
+  it('a single transient failure opens nothing and notifies nobody', async () => {
+    let first = true;
+    const flaky = () => {
+      const status = first ? 503 : 200;
+      first = false;
+      return new Response('x', { status });
+    };
+    const t = await setup(watchlist([A]), { [A]: flaky, [CANARY]: 200 });
+    await t.runner().run({ kind: 'all' });
+    expect((await readStates(t.db)).get(A)?.status).toBe('up');
+    expect(t.notices).toHaveLength(0);
+    expect(await t.db.count('incidents')).toBe(0);
+    expect(await t.db.count('samples')).toBe(2); // both probes are history
+  });
+
+  it('when every probe and every canary fails, the sites are offline: no incident, no notice', async () => {
+    const t = await setup(watchlist([A, B]), {});
+    await t.runner().run({ kind: 'all' });
+    expect([...(await readStates(t.db)).values()].map((s) => s.status)).toEqual(['offline', 'offline']);
+    expect(t.notices).toHaveLength(0);
+    expect(await t.db.count('incidents')).toBe(0);
+  });
+
+  it('one site failing while another answers is an outage even if canaries are unreachable', async () => {
+    const t = await setup(watchlist([B, A]), { [B]: 200 });
+    await t.runner().run({ kind: 'all' });
+    const states = await readStates(t.db);
+    expect(states.get(A)).toMatchObject({ status: 'down', cause: 'network' });
+    expect(t.notices).toHaveLength(1);
+  });
+
+  it('a round started on a new runner (worker restarted) does not notify again', async () => {
+    const t = await setup(watchlist([A]), { [A]: 500, [CANARY]: 200 });
+    await t.runner().run({ kind: 'all' });
+    t.advance(6 * 60_000);
+    await t.runner().run({ kind: 'due' });
+    await t.runner().run({ kind: 'all' });
+    expect(t.notices).toHaveLength(1);
+    expect(await t.db.count('incidents')).toBe(1);
+  });
+
+  it('only due sites are probed on a tick, and paused sites never', async () => {
+    const list = watchlist([A, B]);
+    list.sites[1]!.paused = true;
+    const t = await setup(list, { [A]: 200, [B]: 200 });
+    await t.runner().run({ kind: 'due' });
+    expect(t.net.calls.map((c) => c.url)).toEqual([A]);
+    await t.runner().run({ kind: 'due' }); // not due again yet
+    expect(t.net.calls).toHaveLength(1);
+    t.advance(6 * 60_000);
+    await t.runner().run({ kind: 'due' });
+    expect(t.net.calls).toHaveLength(2);
+  });
+
+  it('a request during a round joins it instead of starting another', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const t = await setup(watchlist([A]), { [A]: async () => (await gate, new Response('ok')) });
+    const runner = t.runner();
+    const one = runner.run({ kind: 'all' });
+    const two = runner.run({ kind: 'all' });
+    expect(runner.running).toBe(true);
+    release();
+    expect(await one).toBe(1);
+    expect(await two).toBe(1);
+    expect(t.net.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,21 @@
+import type { ProbeResult, Site, WatchSettings } from '../../src/model';
+import { defaultSettings } from '../../src/settings/defaults';
+
+export const SITE: Site = { url: 'https://www.europarl.europa.eu/', name: 'European Parliament', group: 'EU institutions' };
+
+export function settings(overrides: Partial<WatchSettings> = {}): WatchSettings {
+  return { ...defaultSettings(), canaries: [], ...overrides };
+}
+
+export function result(overrides: Partial<ProbeResult> = {}): ProbeResult {
+  return { siteUrl: SITE.url, at: 1_000_000, outcome: 'up', httpStatus: 200, ttfbMs: 120, totalMs: 150, bytesRead: 2048, finalUrl: SITE.url, evidence: {}, ...overrides };
+}
+
+export function down(cause: ProbeResult['cause'], overrides: Partial<ProbeResult> = {}): ProbeResult {
+  return result({ outcome: 'down', cause, ...(cause === 'http' ? { httpStatus: 503 } : { httpStatus: undefined }), ...overrides });
+}
+
+/** A tiny Headers stand-in built from a plain object. */
+export function headers(values: Record<string, string> = {}): Headers {
+  return new Headers(values);
+}
