@@ -4,6 +4,7 @@
  * Nothing important lives only in memory: the worker may be stopped at any moment.
  */
 import { openHistory, type HistoryDb } from '../src/history/db';
+import { readRound } from '../src/history/read';
 import { forgetSites, setRound } from '../src/history/write';
 import type { Watchlist } from '../src/model';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
@@ -60,7 +61,9 @@ async function start(): Promise<void> {
     onProgress: () => broadcast('round'),
   });
   // A round that was running when the worker died is over: its finished probes are stored.
-  await setRound(db, { running: false, startedAt: Date.now(), finishedAt: Date.now(), total: 0, done: 0 });
+  const previous = await readRound(db);
+  if (previous?.running) await setRound(db, { ...previous, running: false, aliveAt: Date.now() });
+  broadcast('round');
   await ensureTickAlarm();
   const { watchlist } = await loadWatchlist(localStore);
   await deliverPending(db, Date.now());

@@ -9,6 +9,8 @@ import { probeSite, type ProbeDeps } from '../src/probe/probe';
 import { runPool } from '../src/schedule/pool';
 import { dueSites } from '../src/schedule/schedule';
 
+const HEARTBEAT_MS = 15_000;
+
 /** Probes in flight at once across all hosts (and never two on one host). */
 export const CONCURRENCY = 4;
 
@@ -67,8 +69,10 @@ export class RoundRunner {
     this.total = sites.length;
     if (!sites.length) return 0;
 
-    const progress: RoundProgress = { running: true, startedAt: now, total: sites.length, done: 0 };
+    const progress: RoundProgress = { running: true, startedAt: now, aliveAt: now, total: sites.length, done: 0 };
     await this.publish(progress);
+    // Confirmation waits can be long without a result: keep telling the pages the round is alive.
+    const heartbeat = setInterval(() => void this.publish(progress).catch(() => undefined), HEARTBEAT_MS);
     const round: RoundContext = { answered: false, inFlight: new Set() };
     const connectivityFor = async (result: ProbeResult): Promise<Connectivity> => {
       if (!couldBeLocal(result) || round.answered) return 'ok';
@@ -87,6 +91,7 @@ export class RoundRunner {
         await this.publish(progress);
       });
     } finally {
+      clearInterval(heartbeat);
       progress.running = false;
       progress.finishedAt = probe.now();
       await this.publish(progress);
@@ -125,6 +130,7 @@ export class RoundRunner {
   }
 
   private async publish(progress: RoundProgress): Promise<void> {
+    progress.aliveAt = this.deps.probe.now();
     await setRound(this.deps.db, { ...progress });
     this.deps.onProgress({ ...progress });
   }

@@ -123,9 +123,18 @@ export interface Notice {
 export interface RoundProgress {
   running: boolean;
   startedAt: number;
+  /** Last sign of life of the worker running it: a worker stopped mid-round leaves `running` behind. */
+  aliveAt: number;
   finishedAt?: number;
   total: number;
   done: number;
+}
+
+/** A round whose worker has not been heard from for this long was cut short (worker stopped). */
+export const ROUND_STALE_MS = 45_000;
+
+export function roundIsRunning(round: RoundProgress | undefined, now: number): boolean {
+  return Boolean(round?.running) && now - (round?.aliveAt ?? 0) < ROUND_STALE_MS;
 }
 
 /** A status that means "the site is not answering as itself". */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { roundIsRunning, type RoundProgress } from '../../src/model';
 import { summarise } from '../../src/monitor/summary';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
@@ -16,8 +17,10 @@ export function App() {
   const { watchlist, states, round } = data;
   const summary = summarise(watchlist.sites, states);
   // Busy from the click until the round it started has finished (the stored round says so).
-  const waitingForStart = requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000);
-  const busy = Boolean(round?.running) || waitingForStart;
+  const waitingForStart =
+    requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000) && data.now - requestedAt < 5000;
+  const running = roundIsRunning(round, data.now);
+  const busy = running || waitingForStart;
 
   const checkNow = async () => {
     setCommandError(undefined);
@@ -39,14 +42,15 @@ export function App() {
               {summary.line}
             </span>
           </h1>
-          <button type="button" class="primary" onClick={checkNow} disabled={busy || !watchlist.sites.length}>
+          {/* Stays enabled during a round: a click then joins it, and wakes a worker that was stopped mid-round. */}
+          <button type="button" class="primary" onClick={checkNow} disabled={!watchlist.sites.length}>
             Check now
           </button>
         </div>
         {busy && (
           <p class="progress muted" aria-live="polite">
-            {round?.running ? `Checking… ${round.done} of ${round.total}` : 'Starting…'}
-            <progress max={round?.running ? round.total : 1} value={round?.running ? round.done : 0} aria-hidden="true" />
+            {running && round ? `Checking… ${round.done} of ${round.total}` : 'Starting…'}
+            <progress max={running && round ? round.total : 1} value={running && round ? round.done : 0} aria-hidden="true" />
           </p>
         )}
         {commandError && <p class="error" role="alert">{commandError}</p>}
@@ -74,8 +78,8 @@ function openOptions(event: Event) {
   void browser.runtime.openOptionsPage();
 }
 
-function lastRoundText(round: { running: boolean; finishedAt?: number; total: number } | undefined, now: number): string {
-  if (!round || round.running || !round.finishedAt || !round.total) return 'Checks every few minutes while the browser runs';
+function lastRoundText(round: RoundProgress | undefined, now: number): string {
+  if (!round || roundIsRunning(round, now) || !round.finishedAt || !round.total) return 'Checks every few minutes while the browser runs';
   const seconds = Math.round((now - round.finishedAt) / 1000);
   return seconds < 60 ? 'Last round just now' : `Last round ${Math.round(seconds / 60)} min ago`;
 }

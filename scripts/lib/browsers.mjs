@@ -111,8 +111,8 @@ export async function launchChromium(extDir, { headless = true, userDataDir, arg
   });
   try {
     const isOurs = (/** @type {import('playwright-core').Worker} */ w) => w.url().startsWith('chrome-extension://');
-    let sw = context.serviceWorkers().find(isOurs);
-    sw ??= await context.waitForEvent('serviceworker', { predicate: isOurs, timeout });
+    /** @type {import('playwright-core').Worker} */
+    let sw = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout }));
     const extensionId = new URL(sw.url()).host;
     const baseUrl = `chrome-extension://${extensionId}/`;
     // A restarted worker usually reuses its target (the old Worker handle keeps working); follow a

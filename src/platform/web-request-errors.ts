@@ -13,8 +13,8 @@ interface SeenError {
 
 const recent: SeenError[] = [];
 const KEEP = 50;
-/** The event can arrive a moment after fetch() rejected. */
-const WAIT_MS = 250;
+/** The event can arrive after fetch() rejected (Firefox: up to about a second). */
+const WAIT_MS = 1000;
 
 export function observeRequestErrors(): void {
   browser.webRequest.onErrorOccurred.addListener(

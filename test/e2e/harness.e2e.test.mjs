@@ -220,7 +220,7 @@ function writeExtension(dir) {
 }
 
 /** Runs in an extension page: send one command to the background. */
-const send = (/** @type {any} */ msg) => (/** @type {any} */ (globalThis).browser ?? chrome).runtime.sendMessage(msg);
+const send = (/** @type {any} */ msg) => (/** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome).runtime.sendMessage(msg);
 
 const launchers = { chromium: launchChromium, firefox: launchFirefox };
 
@@ -242,7 +242,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s harness', (kin
 
   it('loads the extension at its base URL', async () => {
     expect(h.baseUrl).toMatch(kind === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}\/$/ : /^moz-extension:\/\/[0-9a-f-]{36}\/$/);
-    const name = await h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? chrome).runtime.getManifest().name);
+    const name = await h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome).runtime.getManifest().name);
     expect(name).toBe('Vigil harness probe');
   });
 
@@ -263,7 +263,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s harness', (kin
   });
 
   it('reads the badge text the background set', async () => {
-    const badge = () => h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? chrome).action.getBadgeText({}));
+    const badge = () => h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome).action.getBadgeText({}));
     await waitFor(async () => (await badge()) === 'ON', { message: 'the startup badge' });
     await h.evalInExtension(send, { cmd: 'badge', text: '3' });
     expect(await badge()).toBe('3');
@@ -271,7 +271,7 @@ describe.each(/** @type {const} */ (['chromium', 'firefox']))('%s harness', (kin
 
   it('sees a notification the background created', async () => {
     expect(await h.evalInExtension(send, { cmd: 'notify', id: 'site-down' })).toBe('site-down');
-    const all = await h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? chrome).notifications.getAll());
+    const all = await h.evalInExtension(() => (/** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome).notifications.getAll());
     expect(Object.keys(all)).toContain('site-down');
   });
 

@@ -1,0 +1,3 @@
+import { foundationSuite } from './support/suite';
+
+foundationSuite('chromium');

@@ -1,0 +1,254 @@
+/**
+ * The foundation's end-to-end suite, run against the built extension in one real browser. Each test
+ * sets its own watchlist through the same command the options page uses, and checks what a person
+ * sees: popup rows, summary, badge, notifications, options page.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFaultServer, startRefusedPort } from '../../fixtures/fault-server.mjs';
+import { EU_INSTITUTIONS } from '../../../src/settings/eu-institutions';
+import {
+  badgeText, badgeTitle, byUrl, clearNotifications, clickButton, evaluate, launch, noticeTexts, notificationIds, rows,
+  setWatchlist, storedWatchlist, text, typeInto, waitFor, waitForRows, watchlistOf,
+  type AnyPage, type BrowserKind, type Handle,
+} from './vigil';
+
+const STATUSES = ['up', 'slow', 'shielded', 'down', 'offline', 'unknown'];
+
+export function foundationSuite(kind: BrowserKind): void {
+  describe(`Vigil in ${kind}`, () => {
+    let server: Awaited<ReturnType<typeof startFaultServer>>;
+    let handle: Handle;
+    let refusedPort: number;
+    const pages: AnyPage[] = [];
+    const files = mkdtempSync(join(tmpdir(), 'vigil-files-'));
+
+    beforeAll(async () => {
+      server = await startFaultServer();
+      refusedPort = await startRefusedPort();
+      handle = await launch(kind);
+    });
+    afterAll(async () => {
+      await handle?.close();
+      await server?.close();
+      rmSync(files, { recursive: true, force: true });
+    });
+
+    const open = async (path: string) => {
+      const page = await handle.openPage(path);
+      pages.push(page);
+      return page;
+    };
+    const popup = () => open('popup/index.html');
+    const options = () => open('options/index.html');
+    const url = (path: string) => server.url(path);
+    const canaries = () => [url('/ok/canary')];
+
+    it('on first run the popup lists the EU institutions, and the badge agrees with the rows', async () => {
+      const page = await popup();
+      const list = await waitForRows(page, (r) => r.length === 11 && r.every((x) => x.status !== 'unknown'), 'the first round to finish');
+      expect(list.map((r) => r.url)).toEqual(EU_INSTITUTIONS.map((s) => s.url));
+      expect(list.every((r) => STATUSES.includes(r.status))).toBe(true);
+      expect(list[0]?.text).toContain('European Parliament');
+      const down = list.filter((r) => r.status === 'down').length;
+      const offline = list.some((r) => r.status === 'offline');
+      // Whatever this machine's network allows, the badge must say what the rows say.
+      expect(await badgeText(handle)).toBe(down ? String(down) : offline ? 'off' : '');
+      expect(await text(page, '[role="status"]')).toMatch(/sites (down|reachable)|connection appears to be down/);
+    });
+
+    it('each kind of site gets its verdict in the rows, and the badge counts the sites down', async () => {
+      const sites = [
+        { url: url('/ok/verdicts'), name: 'Healthy' },
+        { url: url('/status/503'), name: 'Failing' },
+        { url: url('/slow?ms=900'), name: 'Crawling', slowMs: 300 },
+        { url: url('/challenge/cloudflare'), name: 'Challenged' },
+        { url: url('/redirect/away'), name: 'Redirected' },
+        { url: `http://127.0.0.1:${refusedPort}/`, name: 'Refusing' },
+      ];
+      await setWatchlist(handle, watchlistOf(sites, canaries()));
+      const page = await popup();
+      const list = await waitForRows(page, (r) => r.length === 6 && r.every((x) => x.status !== 'unknown'), 'every site to get a verdict');
+      const verdict = (u: string) => [byUrl(list, u)?.status, byUrl(list, u)?.cause];
+      expect(verdict(sites[0]!.url)).toEqual(['up', undefined]);
+      expect(verdict(sites[1]!.url)).toEqual(['down', 'http']);
+      expect(verdict(sites[2]!.url)).toEqual(['slow', undefined]);
+      expect(verdict(sites[3]!.url)).toEqual(['shielded', undefined]);
+      expect(verdict(sites[4]!.url)).toEqual(['down', 'redirect']);
+      expect(verdict(sites[5]!.url)).toEqual(['down', 'refused']);
+      expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — HTTP 503');
+      expect(byUrl(list, sites[3]!.url)?.text).toContain('Shielded — Cloudflare challenge');
+      expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — left the site for localhost');
+      expect(await text(page, '[role="status"]')).toBe('3 of 6 sites down');
+      await waitFor(async () => (await badgeText(handle)) === '3', { message: 'the badge to show 3' });
+      expect(await badgeTitle(handle)).toContain('3 of 6 down: Failing, Redirected, Refusing');
+    });
+
+    it('notifies once when an outage is confirmed and once when the site recovers', async () => {
+      await clearNotifications(handle);
+      const site = { url: url('/ok/notify'), name: 'Flipping site' };
+      await setWatchlist(handle, watchlistOf([site], canaries()));
+      const page = await popup();
+      await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'up', 'the site to be up');
+      expect(await badgeText(handle)).toBe('');
+
+      server.setRoute('/ok/notify', { status: 503, body: 'Service Unavailable' });
+      await clickButton(page, 'Check now');
+      await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'down', 'the outage to be confirmed');
+      const downIds = await waitFor(async () => (await notificationIds(handle)).filter((id) => id.startsWith('down:')), { message: 'the outage notification' });
+      expect(downIds).toHaveLength(1);
+      expect(await badgeText(handle)).toBe('1');
+      const down = (await noticeTexts(handle)).find((n) => n.id === downIds[0]);
+      expect(down).toMatchObject({ title: 'Flipping site is down', delivered: true });
+      expect(down?.message).toMatch(/^HTTP 503\./);
+
+      // Still down at the next check: no second notification.
+      await clickButton(page, 'Check now');
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { message: 'the round to end' });
+      expect((await notificationIds(handle)).filter((id) => id.startsWith('down:'))).toHaveLength(1);
+
+      server.setRoute('/ok/notify', null);
+      await clickButton(page, 'Check now');
+      await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'up', 'the recovery');
+      const ids = await waitFor(async () => {
+        const all = await notificationIds(handle);
+        return all.some((id) => id.startsWith('recovered:')) ? all : undefined;
+      }, { message: 'the recovery notification' });
+      expect(ids.filter((id) => id.startsWith('recovered:'))).toHaveLength(1);
+      expect((await noticeTexts(handle)).find((n) => n.id.startsWith('recovered:'))?.title).toBe('Flipping site is back');
+      expect(await badgeText(handle)).toBe('');
+    });
+
+    it('a single transient failure changes nothing and notifies nobody', async () => {
+      await clearNotifications(handle);
+      server.resetHits('/flaky');
+      const site = { url: url('/flaky'), name: 'Flaky' };
+      await setWatchlist(handle, watchlistOf([site], canaries()));
+      const page = await popup();
+      await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'up', 'the flaky site to be judged up');
+      expect(server.hits('/flaky')).toBe(2); // the failure and its confirmation re-probe
+      expect(await notificationIds(handle)).toEqual([]);
+    });
+
+    it('when the canaries fail too, every site is offline: no outage, no notification', async () => {
+      await clearNotifications(handle);
+      const dead = `http://127.0.0.1:${refusedPort}`;
+      const sites = [{ url: `${dead}/a`, name: 'A' }, { url: `${dead}/b`, name: 'B' }];
+      await setWatchlist(handle, watchlistOf(sites, [`${dead}/canary`]));
+      const page = await popup();
+      await waitForRows(page, (r) => r.length === 2 && r.every((x) => x.status === 'offline'), 'both sites to be offline');
+      expect(await text(page, '[role="status"]')).toBe('Your connection appears to be down');
+      expect((await rows(page))[0]?.text).toContain('Offline — your connection appears to be down');
+      expect(await badgeText(handle)).toBe('off');
+      expect(await notificationIds(handle)).toEqual([]);
+    });
+
+    it('"Check now" marks the list busy while it runs, then shows fresh results', async () => {
+      const sites = [{ url: url('/slow?ms=1500'), name: 'Slow enough to watch', slowMs: 5000 }, { url: url('/ok/check-now'), name: 'Quick' }];
+      await setWatchlist(handle, watchlistOf(sites, canaries()));
+      const page = await popup();
+      await waitForRows(page, (r) => r.length === 2 && r.every((x) => x.status === 'up'), 'the first results');
+      const before = server.hits('/ok/check-now');
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { message: 'the first round to end' });
+      await clickButton(page, 'Check now');
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'true', { message: 'aria-busy during the round', interval: 20 });
+      expect(await text(page, '.progress')).toMatch(/Checking… \d of 2|Starting…/);
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { message: 'the round to end' });
+      expect(server.hits('/ok/check-now')).toBe(before + 1);
+      expect((await rows(page)).every((r) => r.status === 'up')).toBe(true);
+    });
+
+    it('results survive the background being stopped mid-round, with no duplicate notification', async () => {
+      await clearNotifications(handle);
+      const sites = [
+        { url: url('/status/500'), name: 'Broken' },
+        { url: url('/ok/survivor'), name: 'Survivor' },
+        { url: url('/slow?ms=4000'), name: 'Slowpoke', slowMs: 10_000 },
+      ];
+      await setWatchlist(handle, watchlistOf(sites, canaries(), { attempts: 0, delaySeconds: 1 }));
+      let page = await popup();
+      await waitForRows(page, (r) => byUrl(r, sites[0]!.url)?.status === 'down' && byUrl(r, sites[1]!.url)?.status === 'up', 'the quick results');
+      await waitFor(async () => (await notificationIds(handle)).length === 1, { message: 'one outage notification' });
+      await handle.stopWorker(); // the slow probe is still in flight
+      await page.close();
+
+      page = await popup();
+      const list = await waitForRows(page, (r) => r.length === 3, 'the popup after the stop');
+      expect(byUrl(list, sites[0]!.url)).toMatchObject({ status: 'down', cause: 'http' });
+      expect(byUrl(list, sites[1]!.url)?.status).toBe('up');
+
+      await handle.startWorker(); // as the next alarm would
+      await clickButton(page, 'Check now');
+      await waitForRows(page, (r) => r.every((x) => x.status !== 'unknown'), 'a full round after the restart');
+      expect((await noticeTexts(handle)).filter((n) => n.id.startsWith('down:') && n.title === 'Broken is down')).toHaveLength(1);
+      expect(await notificationIds(handle)).toHaveLength(1);
+    });
+
+    it('the options page adds a site, refuses an invalid address, removes a site', async () => {
+      await setWatchlist(handle, watchlistOf([{ url: url('/ok/kept'), name: 'Kept' }], canaries()));
+      const page = await options();
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 1, { message: 'the watchlist table' });
+
+      await typeInto(page, '#add-url', 'ftp://example.org');
+      await clickButton(page, 'Add site');
+      await waitFor(async () => (await text(page, '#add-message')).includes('only http:// and https://'), { message: 'the invalid-address message' });
+      expect((await storedWatchlist(handle)).sites.map((s) => s.name)).toEqual(['Kept']);
+
+      await typeInto(page, '#add-url', url('/ok/added'));
+      await typeInto(page, '#add-name', 'Added by hand');
+      await clickButton(page, 'Add site');
+      await waitFor(async () => (await text(page, '#add-message')).includes('Added Added by hand'), { message: 'the added message' });
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 2, { message: 'the new row' });
+      const pop = await popup();
+      await waitForRows(pop, (r) => byUrl(r, url('/ok/added'))?.status === 'up', 'the added site in the popup');
+
+      await clickButton(page, 'Remove Added by hand');
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 1, { message: 'the row to go' });
+      expect((await storedWatchlist(handle)).sites.map((s) => s.name)).toEqual(['Kept']);
+      await waitForRows(pop, (r) => r.length === 1, 'the popup to drop the removed site');
+    });
+
+    it('the options page imports a watchlist file (Add, then Replace) and refuses a bad one, changing nothing', async () => {
+      await setWatchlist(handle, watchlistOf([{ url: url('/ok/mine'), name: 'Mine' }], canaries()));
+      const page = await options();
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 1, { message: 'the watchlist table' });
+
+      const bad = join(files, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ format: 'vigil-watchlist', version: 1, sites: [{ url: url('/ok/x') }, { url: 'ftp://nope.example' }] }));
+      await handle.uploadFile(page as never, '#import-file', bad);
+      await waitFor(async () => (await text(page, '[role="alert"]')).includes('sites[1].url'), { message: 'the bad-file message' });
+      expect(await text(page, '[role="alert"]')).toContain('Nothing was changed');
+      expect((await storedWatchlist(handle)).sites.map((s) => s.name)).toEqual(['Mine']);
+
+      const good = join(files, 'good.json');
+      const incoming = watchlistOf([{ url: url('/ok/imported-1'), name: 'Imported one', group: 'Tests', expectText: 'Parliament', hosts: ['127.0.0.1'], slowMs: 2500 }, { url: url('/ok/mine'), name: 'Mine again' }], canaries());
+      writeFileSync(good, JSON.stringify(incoming));
+      await handle.uploadFile(page as never, '#import-file', good);
+      await waitFor(async () => (await text(page, '.preview')).includes('holds 2 sites (1 not watched yet)'), { message: 'the preview' });
+      await clickButton(page, 'Add');
+      await waitFor(async () => (await storedWatchlist(handle)).sites.length === 2, { message: 'the added site to be stored' });
+      expect((await storedWatchlist(handle)).sites.map((s) => s.name)).toEqual(['Mine', 'Imported one']);
+      expect((await storedWatchlist(handle)).sites[1]).toEqual(incoming.sites[0]);
+
+      const replacement = watchlistOf([{ url: url('/ok/replacement'), name: 'Only me' }], canaries(), { attempts: 2, delaySeconds: 3 });
+      writeFileSync(good, JSON.stringify(replacement));
+      await handle.uploadFile(page as never, '#import-file', good);
+      await waitFor(async () => (await text(page, '.preview')).includes('holds 1 site'), { message: 'the second preview' });
+      await clickButton(page, 'Replace');
+      await waitFor(async () => (await storedWatchlist(handle)).sites.length === 1, { message: 'the replacement' });
+      expect(await storedWatchlist(handle)).toEqual(replacement);
+    });
+
+    it('"Export watchlist" downloads the watchlist file, which imports back unchanged', async () => {
+      const list = watchlistOf([{ url: url('/ok/export'), name: 'Exported', group: 'G', expectText: 'Parliament', hosts: ['127.0.0.1'], slowMs: 1234 }], canaries(), { attempts: 3, delaySeconds: 7 });
+      await setWatchlist(handle, list);
+      const page = await options();
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 1, { message: 'the watchlist table' });
+      const file = await handle.download(page as never, () => clickButton(page, 'Export watchlist'));
+      expect(file.filename).toMatch(/^vigil-watchlist-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(JSON.parse(readFileSync(file.path, 'utf8'))).toEqual(list);
+    });
+  });
+}

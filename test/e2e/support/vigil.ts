@@ -1,0 +1,154 @@
+/**
+ * What a person sees of Vigil, read through either browser's automation (Playwright pages in
+ * Chromium, Puppeteer pages in Firefox): popup rows, the summary, the badge, notifications.
+ */
+import { launchChromium, launchFirefox, waitFor } from '../../../scripts/lib/browsers.mjs';
+import type { Watchlist } from '../../../src/model';
+
+export type Handle = Awaited<ReturnType<typeof launchChromium>> | Awaited<ReturnType<typeof launchFirefox>>;
+export type AnyPage = Awaited<ReturnType<Handle['openPage']>>;
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const EXT_DIR: Record<BrowserKind, string> = { chromium: 'dist/chrome-e2e', firefox: 'dist/firefox-e2e' };
+
+export function launch(kind: BrowserKind): Promise<Handle> {
+  return kind === 'chromium' ? launchChromium(EXT_DIR.chromium) : launchFirefox(EXT_DIR.firefox);
+}
+
+export { waitFor };
+
+export interface Row {
+  url: string;
+  status: string;
+  cause: string | undefined;
+  text: string;
+}
+
+export async function rows(page: AnyPage): Promise<Row[]> {
+  return (page as { evaluate: (fn: () => Row[]) => Promise<Row[]> }).evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-site-url]')].map((el) => ({
+      url: el.dataset.siteUrl ?? '',
+      status: el.dataset.status ?? '',
+      cause: el.dataset.cause,
+      text: el.textContent ?? '',
+    })),
+  );
+}
+
+export async function evaluate<R, A = undefined>(page: AnyPage, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return (page as unknown as { evaluate: (f: typeof fn, a?: A) => Promise<R> }).evaluate(fn, arg);
+}
+
+export function text(page: AnyPage, selector: string): Promise<string> {
+  return evaluate(page, (s: string) => document.querySelector(s)?.textContent ?? '', selector);
+}
+
+/** Waits until the popup's rows satisfy `check`, and returns them; the message quotes the last rows. */
+export async function waitForRows(page: AnyPage, check: (rows: Row[]) => boolean, message: string, timeout = 30_000): Promise<Row[]> {
+  let last: Row[] = [];
+  try {
+    return await waitFor(async () => {
+      last = await rows(page);
+      return check(last) ? last : undefined;
+    }, { timeout, interval: 150, message });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nrows: ${JSON.stringify(last.map((r) => [r.url, r.status, r.cause, r.text]), null, 1)}`);
+  }
+}
+
+export function byUrl(list: Row[], url: string): Row | undefined {
+  return list.find((r) => r.url === url);
+}
+
+/** A real click on the button a person would find by its name. */
+export async function clickButton(page: AnyPage, name: string): Promise<void> {
+  if ('getByRole' in page) await page.getByRole('button', { name, exact: true }).click();
+  else await page.locator(`::-p-aria([name="${name}"][role="button"])`).click();
+}
+
+export async function typeInto(page: AnyPage, selector: string, value: string): Promise<void> {
+  if ('fill' in page) await page.fill(selector, value);
+  else {
+    await page.click(selector, { count: 3 });
+    await page.type(selector, value);
+  }
+}
+
+type Api = {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, unknown>>; clear(id: string): Promise<boolean> };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+};
+
+/** Replaces the watchlist as the options page does (same command), and waits for it to be stored. */
+export async function setWatchlist(handle: Handle, watchlist: Watchlist): Promise<void> {
+  const answer = await handle.evalInExtension(async (text: string) => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    return api.runtime.sendMessage({ type: 'importWatchlist', text, mode: 'replace' });
+  }, JSON.stringify(watchlist));
+  if (!(answer as { ok: boolean }).ok) throw new Error(`import refused: ${JSON.stringify(answer)}`);
+}
+
+export async function storedWatchlist(handle: Handle): Promise<Watchlist> {
+  return handle.evalInExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    return (await api.storage.local.get('watchlist')).watchlist as Watchlist;
+  }, undefined);
+}
+
+export function badgeText(handle: Handle): Promise<string> {
+  return handle.evalInExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    return api.action.getBadgeText({});
+  }, undefined);
+}
+
+export function badgeTitle(handle: Handle): Promise<string> {
+  return handle.evalInExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    return api.action.getTitle({});
+  }, undefined);
+}
+
+/** Ids of the notifications the browser is showing ("down:<incident>", "recovered:<incident>"). */
+export function notificationIds(handle: Handle): Promise<string[]> {
+  return handle.evalInExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    return Object.keys(await api.notifications.getAll());
+  }, undefined);
+}
+
+export async function clearNotifications(handle: Handle): Promise<void> {
+  await handle.evalInExtension(async () => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
+    for (const id of Object.keys(await api.notifications.getAll())) await api.notifications.clear(id);
+  }, undefined);
+}
+
+/** The texts of notices Vigil recorded (IndexedDB), by notification id. */
+export function noticeTexts(handle: Handle): Promise<Array<{ id: string; title: string; message: string; delivered: boolean }>> {
+  return handle.evalInExtension(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('vigil');
+        // Never create the database here: that would skip the extension's own schema upgrade.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('notices').objectStore('notices').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    undefined,
+  );
+}
+
+export function watchlistOf(sites: Watchlist['sites'], canaries: string[], retry = { attempts: 1, delaySeconds: 1 }): Watchlist {
+  return { format: 'vigil-watchlist', version: 1, settings: { intervalMinutes: 5, timeoutSeconds: 5, retry, canaries }, sites };
+}
