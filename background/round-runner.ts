@@ -41,8 +41,8 @@ export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; s
  * during a round joins it.
  */
 export class RoundRunner {
-  private current: Promise<number> | undefined;
-  private total = 0;
+  private current: { promise: Promise<number>; requests: RoundRequest[]; siteUrls: Set<string> } | undefined;
+  private queued: { promise: Promise<number>; requests: RoundRequest[] } | undefined;
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -50,23 +50,50 @@ export class RoundRunner {
     return this.current !== undefined;
   }
 
+  /**
+   * A request the running round already covers joins it; any other waits for the next round, which
+   * serves every request queued meanwhile (a site added during the first round is not forgotten).
+   */
   run(request: RoundRequest): Promise<number> {
-    if (this.current) return this.current.then(() => this.total);
-    this.current = this.runOnce(request).finally(() => {
-      this.current = undefined;
-    });
-    return this.current;
+    const current = this.current;
+    if (!current) return this.start([request]);
+    // "due" is never covered: the watchlist may have changed since the round chose its sites.
+    const covered =
+      (request.kind === 'all' && current.requests.some((r) => r.kind === 'all')) ||
+      (request.kind === 'site' && current.siteUrls.has(request.siteUrl));
+    if (covered) return current.promise;
+    if (!this.queued) {
+      const requests: RoundRequest[] = [];
+      const promise = current.promise
+        .catch(() => 0)
+        .then(() => {
+          this.queued = undefined;
+          return this.start(requests);
+        });
+      this.queued = { promise, requests };
+    }
+    this.queued.requests.push(request);
+    return this.queued.promise;
   }
 
-  private async runOnce(request: RoundRequest): Promise<number> {
+  private start(requests: RoundRequest[]): Promise<number> {
+    const current = { requests, siteUrls: new Set<string>(), promise: Promise.resolve(0) };
+    current.promise = this.runOnce(requests, current.siteUrls).finally(() => {
+      this.current = undefined;
+    });
+    this.current = current;
+    return current.promise;
+  }
+
+  private async runOnce(requests: readonly RoundRequest[], selected: Set<string>): Promise<number> {
     const { db, probe } = this.deps;
     const watchlist = await this.deps.loadWatchlist();
     const active = watchlist.sites.filter((s) => !s.paused);
     const states = await readStates(db);
     const now = probe.now();
-    const sites =
-      request.kind === 'all' ? active : request.kind === 'site' ? active.filter((s) => s.url === request.siteUrl) : dueSites(active, states, now);
-    this.total = sites.length;
+    const due = requests.some((r) => r.kind === 'due') ? new Set(dueSites(active, states, now).map((s) => s.url)) : new Set<string>();
+    const sites = active.filter((s) => due.has(s.url) || requests.some((r) => r.kind === 'all' || (r.kind === 'site' && r.siteUrl === s.url)));
+    for (const site of sites) selected.add(site.url);
     if (!sites.length) return 0;
 
     const progress: RoundProgress = { running: true, startedAt: now, aliveAt: now, total: sites.length, done: 0 };

@@ -321,7 +321,8 @@ export async function launchFirefox(extDir, { headless = true, downloadDir, pref
         await trigger();
         // No download event over BiDi here: watch the folder until a new, finished file appears.
         const filename = await waitFor(
-          () => fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && !fs.existsSync(path.join(downloads, f + '.part'))),
+          // Firefox creates the final name empty before its .part file exists: wait for content too.
+          () => fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part') && !fs.existsSync(path.join(downloads, f + '.part')) && fs.statSync(path.join(downloads, f)).size > 0),
           { timeout, message: `a download in ${downloads}` },
         );
         return { filename, path: path.join(downloads, filename) };

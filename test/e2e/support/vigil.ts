@@ -62,8 +62,14 @@ export function byUrl(list: Row[], url: string): Row | undefined {
 
 /** A real click on the button a person would find by its name. */
 export async function clickButton(page: AnyPage, name: string): Promise<void> {
-  if ('getByRole' in page) await page.getByRole('button', { name, exact: true }).click();
-  else await page.locator(`::-p-aria([name="${name}"][role="button"])`).click();
+  try {
+    // A person clicks in the tab they are looking at; Firefox does not lay out background tabs.
+    await page.bringToFront();
+    if ('getByRole' in page) await page.getByRole('button', { name, exact: true }).click({ timeout: 15_000 });
+    else await page.locator(`::-p-aria([name="${name}"][role="button"])`).setTimeout(15_000).click();
+  } catch (error) {
+    throw new Error(`could not click the button named "${name}": ${(error as Error).message}`);
+  }
 }
 
 export async function typeInto(page: AnyPage, selector: string, value: string): Promise<void> {

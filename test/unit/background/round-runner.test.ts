@@ -140,17 +140,37 @@ describe('RoundRunner', () => {
     expect(t.net.calls).toHaveLength(2);
   });
 
-  it('a request during a round joins it instead of starting another', async () => {
+  it('a request the running round covers joins it; any other is served by the next round', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const t = await setup(watchlist([A, B]), { [A]: async () => (await gate, new Response('ok')), [B]: 200 });
+    const runner = t.runner();
+    const first = runner.run({ kind: 'site', siteUrl: A });
+    await new Promise((r) => setTimeout(r, 10)); // the round has chosen its sites
+    const joined = runner.run({ kind: 'site', siteUrl: A });
+    const queuedB = runner.run({ kind: 'site', siteUrl: B });
+    const queuedDue = runner.run({ kind: 'due' });
+    expect(runner.running).toBe(true);
+    release();
+    expect(await first).toBe(1);
+    expect(await joined).toBe(1);
+    expect(await queuedB).toBe(1); // B (due, and asked for); A is not due any more
+    expect(queuedDue).toBe(queuedB);
+    expect(t.net.calls.map((c) => c.url)).toEqual([A, B]);
+  });
+
+  it('"Check now" during "Check now" joins; a tick during it is served after, probing only what is due', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const t = await setup(watchlist([A]), { [A]: async () => (await gate, new Response('ok')) });
     const runner = t.runner();
     const one = runner.run({ kind: 'all' });
-    const two = runner.run({ kind: 'all' });
-    expect(runner.running).toBe(true);
+    const joined = runner.run({ kind: 'all' });
+    const tick = runner.run({ kind: 'due' });
+    expect(joined).toBe(one);
     release();
     expect(await one).toBe(1);
-    expect(await two).toBe(1);
+    expect(await tick).toBe(0);
     expect(t.net.calls).toHaveLength(1);
   });
 });
