@@ -86,6 +86,50 @@ export function foundationSuite(kind: BrowserKind): void {
       expect(await badgeTitle(handle)).toContain('3 of 6 down: Failing, Redirected, Refusing');
     });
 
+    it('hostile and broken servers each get a clear verdict and reason, never a hang', async () => {
+      const t = (path: string, name: string, extra: object = {}) => ({ url: url(path), name, ...extra });
+      const sites = [
+        t('/status/404', 'Not found'),
+        t('/status/500', 'Server error'),
+        t('/challenge/200', 'Bot wall'),
+        t('/ratelimit', 'Rate limited'),
+        t('/redirect/internal', 'Moved inside'),
+        t('/redirect/loop', 'Loop'),
+        t('/hang', 'Hanging'),
+        t('/reset', 'Resetting'),
+        t('/endless', 'Endless'),
+        t('/endless?expect', 'Endless, text missing', { expectText: 'Official journal' }),
+        t('/no-text', 'Wrong page', { expectText: 'Parliament' }),
+        t('/gzip-bomb', 'Gzip bomb'),
+        t('/huge-headers', 'Huge headers'),
+        { url: 'http://no-such-site.invalid/', name: 'Nowhere' },
+      ];
+      await setWatchlist(handle, watchlistOf(sites, canaries(), { attempts: 0, delaySeconds: 1 }));
+      const page = await popup();
+      const list = await waitForRows(page, (r) => r.length === sites.length && r.every((x) => x.status !== 'unknown'), 'every hostile site to get a verdict', 60_000);
+      const row = (name: string) => {
+        const found = list.find((r) => r.url === sites.find((x) => x.name === name)?.url);
+        return [found?.status, found?.cause, found?.reason];
+      };
+      expect(row('Not found')).toEqual(['down', 'http', 'Down — HTTP 404']);
+      expect(row('Server error')).toEqual(['down', 'http', 'Down — HTTP 500']);
+      expect(row('Bot wall')).toEqual(['shielded', undefined, 'Shielded — Anubis bot check']);
+      expect(row('Rate limited')).toEqual(['shielded', undefined, 'Shielded — Rate limited (HTTP 429)']);
+      expect(row('Moved inside').slice(0, 2)).toEqual(['up', undefined]);
+      expect(row('Loop')).toEqual(['down', 'redirect', 'Down — the site redirects in a loop']);
+      expect(row('Hanging')).toEqual(['down', 'timeout', 'Down — no answer within 5 s']);
+      expect(row('Resetting').slice(0, 2)).toEqual(['down', 'network']);
+      expect(row('Resetting')[2]).toMatch(/^Down — the connection was (reset|failed)/);
+      expect(row('Endless').slice(0, 2)).toEqual(['up', undefined]);
+      // Searched up to the 512 KB cap, then the download is cancelled.
+      expect(row('Endless, text missing')).toEqual(['down', 'content', 'Down — expected text "Official journal" not found']);
+      expect(row('Wrong page')).toEqual(['down', 'content', 'Down — expected text "Parliament" not found']);
+      expect(row('Gzip bomb').slice(0, 2)).toEqual(['up', undefined]);
+      expect(['up', 'down']).toContain(row('Huge headers')[0]);
+      expect(row('Nowhere').slice(0, 2)).toEqual(['down', 'dns']);
+      expect(row('Nowhere')[2]).toBe('Down — the name does not resolve (DNS)');
+    });
+
     it('notifies once when an outage is confirmed and once when the site recovers', async () => {
       await clearNotifications(handle);
       const site = { url: url('/ok/notify'), name: 'Flipping site' };

@@ -22,6 +22,8 @@ export interface Row {
   status: string;
   cause: string | undefined;
   text: string;
+  /** The verdict in words, as the row shows it ("Down — HTTP 503"). */
+  reason: string;
 }
 
 export async function rows(page: AnyPage): Promise<Row[]> {
@@ -31,6 +33,7 @@ export async function rows(page: AnyPage): Promise<Row[]> {
       status: el.dataset.status ?? '',
       cause: el.dataset.cause,
       text: el.textContent ?? '',
+      reason: el.querySelector('.reason')?.textContent ?? '',
     })),
   );
 }

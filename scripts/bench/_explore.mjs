@@ -1,0 +1,15 @@
+import { launchChromium, waitFor } from '/work/main/scripts/lib/browsers.mjs';
+import { startFaultServer } from '/work/main/test/fixtures/fault-server.mjs';
+const server = await startFaultServer();
+const t0 = Date.now();
+const h = await launchChromium('dist/chrome-e2e', { args: ['--host-resolver-rules=MAP *.invalid 127.0.0.1'] });
+console.log('launched', Date.now() - t0, h.extensionId);
+const r = await h.evalInExtension(async (u) => { const res = await fetch(u, {credentials:'omit'}); return res.status + ' ' + (await res.text()).slice(0, 40); }, `http://s1.invalid:${server.port}/ok/x`);
+console.log('invalid fetch', r);
+const page = await h.context.newPage();
+await page.addInitScript(() => { window.__x = performance.now(); });
+await page.goto(h.baseUrl + 'popup/index.html');
+console.log('init', await page.evaluate(() => [window.__x, performance.timeOrigin, performance.getEntriesByType('navigation')[0]?.toJSON()]));
+const t1 = Date.now();
+await waitFor(() => page.evaluate(() => { const r=[...document.querySelectorAll('[data-site-url]')]; return r.length===11 && r.every(x=>x.dataset.status!=='unknown') && r.map(x=>x.dataset.status); }), {timeout: 60000}).then(v=>console.log('default done', Date.now()-t0, v));
+await h.close(); await server.close();
