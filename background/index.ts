@@ -12,6 +12,7 @@ import { browser } from '../src/platform/browser';
 import { keepAliveWhile } from '../src/platform/keepalive';
 import { broadcast, serveCommands } from '../src/platform/messaging';
 import { onNotificationClicked } from '../src/platform/notifications';
+import { phasesOf } from '../src/platform/resource-timing';
 import { localStore } from '../src/platform/storage';
 import { explainFailure, observeRequestErrors } from '../src/platform/web-request-errors';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
@@ -50,7 +51,7 @@ async function start(): Promise<void> {
   runner = new RoundRunner({
     db,
     loadWatchlist: async () => (await loadWatchlist(localStore)).watchlist,
-    probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure },
+    probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure, phases: phasesOf },
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     afterWrite: async (watchlist, notice) => {

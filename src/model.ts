@@ -61,6 +61,16 @@ export interface Evidence {
   leftTo?: string;
   /** Present when the body read was cut at the cap. */
   truncated?: boolean;
+  /** Where the time went, from Resource Timing, when the browser discloses it (ms). */
+  phases?: Phases;
+}
+
+export interface Phases {
+  dnsMs: number;
+  connectMs: number;
+  tlsMs: number;
+  /** From sending the request to the first byte of the answer. */
+  waitMs: number;
 }
 
 /** One probe's result. Times are milliseconds; `at` is epoch ms when the probe started. */

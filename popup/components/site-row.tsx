@@ -1,6 +1,6 @@
 import type { Site, SiteState, SiteStatus } from '../../src/model';
-import { formatMs, stateReason } from '../../src/monitor/reason';
-import { ago } from '../../ui/format';
+import { evidenceLine, formatMs, stateReason } from '../../src/monitor/reason';
+import { ago, clockTime } from '../../ui/format';
 import { StatusIcon } from '../../ui/status-icon';
 
 interface Props {
@@ -21,7 +21,7 @@ export function SiteRow({ site, state, now }: Props) {
       <span class="name" title={site.url}>
         {site.name}
       </span>
-      <span class={`reason status-${status}`}>
+      <span class={`reason status-${status}`} title={last ? `Checked ${clockTime(last.at)}: ${evidenceLine(last)}` : undefined}>
         {stateReason(state, site)}
       </span>
       <span class="figures muted">

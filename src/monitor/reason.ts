@@ -40,3 +40,25 @@ export function stateReason(state: SiteState | undefined, site: Site): string {
       return `Down — ${downReason(last, site)}`;
   }
 }
+
+/** Everything the result holds as evidence, on one line: for a tooltip, a report, a journalist. */
+export function evidenceLine(result: ProbeResult): string {
+  const e = result.evidence;
+  const parts: string[] = [];
+  if (result.httpStatus !== undefined) parts.push(`HTTP ${result.httpStatus}`);
+  if (e.fingerprint) parts.push(e.fingerprint);
+  if (e.error) parts.push(e.error);
+  if (result.finalUrl && result.finalUrl !== result.siteUrl) parts.push(`ended at ${result.finalUrl}`);
+  if (result.ttfbMs !== undefined) parts.push(`first byte ${formatMs(result.ttfbMs)}`);
+  parts.push(`total ${formatMs(result.totalMs)}`);
+  if (e.phases) parts.push(`DNS ${formatMs(e.phases.dnsMs)}, connect ${formatMs(e.phases.connectMs)}, TLS ${formatMs(e.phases.tlsMs)}, wait ${formatMs(e.phases.waitMs)}`);
+  parts.push(`${formatBytes(result.bytesRead)} read${e.truncated ? ' (cut at the cap)' : ''}`);
+  if (e.retryAfterSeconds !== undefined) parts.push(`Retry-After ${e.retryAfterSeconds} s`);
+  return parts.join(' · ');
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,4 +1,4 @@
-import type { ProbeResult, Site } from '../model';
+import type { Phases, ProbeResult, Site } from '../model';
 import { DEFAULT_SLOW_MS } from '../settings/defaults';
 import { readBody } from './body-reader';
 import { classifyResponse } from './classify';
@@ -15,6 +15,8 @@ export interface ProbeDeps {
    * (webRequest.onErrorOccurred). Absent in Node.
    */
   explainFailure?: (url: string, since: number) => Promise<string | undefined>;
+  /** Resource Timing phases of the request to `url`, if the browser recorded them. */
+  phases?: (url: string) => Phases | undefined;
 }
 
 export interface ProbeOptions {
@@ -81,7 +83,8 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       slowMs: site.slowMs ?? DEFAULT_SLOW_MS,
       now: deps.now(),
     });
-    const evidence = body.truncated ? { ...verdict.evidence, truncated: true } : verdict.evidence;
+    const phases = deps.phases?.(response.url || site.url);
+    const evidence = { ...verdict.evidence, ...(body.truncated ? { truncated: true } : {}), ...(phases ? { phases } : {}) };
     return {
       ...base,
       outcome: verdict.outcome,
