@@ -25,13 +25,22 @@ export function foundationSuite(kind: BrowserKind): void {
     const pages: AnyPage[] = [];
     const files = mkdtempSync(join(tmpdir(), 'vigil-files-'));
 
+    const consoleErrors: string[] = [];
     beforeAll(async () => {
       server = await startFaultServer();
       refusedPort = await startRefusedPort();
       handle = await launch(kind);
+      if (handle.kind === 'chromium') {
+        // Vigil's own code must log no error; the browser's own line for each failed probe is expected.
+        handle.context.on('console', (m) => {
+          if (m.type() === 'error' && !/Failed to load resource|net::ERR_/.test(m.text())) consoleErrors.push(m.text());
+        });
+        handle.context.on('weberror', (e) => consoleErrors.push(String(e.error())));
+      }
     });
     afterAll(async () => {
       await handle?.close();
+      expect(consoleErrors).toEqual([]);
       await server?.close();
       rmSync(files, { recursive: true, force: true });
     });

@@ -1,0 +1,103 @@
+// Driving the real extension from the bench the way the e2e suite does (test/e2e/support/vigil.ts,
+// which is TypeScript and so not importable from a plain node script): replace the watchlist with
+// the options page's own command, press "Check now", and read what the background stored in
+// IndexedDB. Everything runs in an extension page (the handle's helper page), never in the worker.
+import { waitFor } from '../lib/browsers.mjs';
+
+/** @typedef {import('../lib/browsers.mjs').ChromiumHandle} Handle */
+/** @typedef {{url: string, name: string, expectText?: string, slowMs?: number}} SiteSpec */
+
+/**
+ * @param {SiteSpec[]} sites
+ * @param {{canaries: string[], attempts?: number, timeoutSeconds?: number}} options
+ *   attempts 0: the first probe decides, so every row gets its state after one probe
+ */
+export function watchlistOf(sites, { canaries, attempts = 0, timeoutSeconds = 20 }) {
+  return {
+    format: 'vigil-watchlist',
+    version: 1,
+    settings: { intervalMinutes: 60, timeoutSeconds, retry: { attempts, delaySeconds: 1 }, canaries },
+    sites,
+  };
+}
+
+/** @param {Handle} handle @param {object} message */
+async function send(handle, message) {
+  return handle.evalInExtension((m) => chrome.runtime.sendMessage(m), message);
+}
+
+/** Replaces the watchlist as Options → Import → Replace does; the background then probes the new sites. */
+export async function setWatchlist(handle, watchlist) {
+  const answer = /** @type {{ok: boolean}} */ (await send(handle, { type: 'importWatchlist', text: JSON.stringify(watchlist), mode: 'replace' }));
+  if (!answer?.ok) throw new Error(`the extension refused the watchlist: ${JSON.stringify(answer)}`);
+}
+
+/** The popup's "Check now" command (all sites). */
+export async function checkNow(handle) {
+  const answer = /** @type {{ok: boolean}} */ (await send(handle, { type: 'checkNow' }));
+  if (!answer?.ok) throw new Error(`checkNow failed: ${JSON.stringify(answer)}`);
+}
+
+/**
+ * Reads one IndexedDB store of the extension ('vigil', schema in src/history/db.ts): one key, or
+ * all records (optionally only those whose `siteUrl` is in `urls`, filtered in the page).
+ * @param {Handle} handle
+ * @param {{store: string, key?: string, urls?: string[]}} query
+ * @returns {Promise<any>}
+ */
+export function readDb(handle, query) {
+  return handle.evalInExtension(
+    ({ store, key, urls }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('vigil');
+        // Never create the database here: that would skip the extension's own schema upgrade.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const os = db.transaction(store).objectStore(store);
+          const request = key === undefined ? os.getAll() : os.get(key);
+          request.onerror = () => (db.close(), reject(request.error));
+          request.onsuccess = () => {
+            db.close();
+            const wanted = urls ? new Set(urls) : undefined;
+            resolve(wanted ? request.result.filter((/** @type {{siteUrl: string}} */ r) => wanted.has(r.siteUrl)) : request.result);
+          };
+        };
+      }),
+    query,
+  );
+}
+
+/** @param {Handle} handle @returns {Promise<{running: boolean, startedAt: number, finishedAt?: number, total: number, done: number} | undefined>} */
+export async function readRound(handle) {
+  return (await readDb(handle, { store: 'meta', key: 'round' }))?.value;
+}
+
+/** Waits until every url has a stored state other than `unknown`. */
+export async function waitForStates(handle, urls, { timeout = 60_000 } = {}) {
+  return waitFor(
+    async () => {
+      const states = await readDb(handle, { store: 'states', urls });
+      return states.length === urls.length && states.every((/** @type {{status: string}} */ s) => s.status !== 'unknown') ? states : undefined;
+    },
+    { timeout, interval: 200, message: `${urls.length} sites to get a state` },
+  );
+}
+
+/** Waits for a round that started at or after `since` (epoch ms) to finish, and returns it. */
+export async function waitForRoundEnd(handle, since, { timeout = 90_000 } = {}) {
+  return waitFor(
+    async () => {
+      const round = await readRound(handle);
+      return round && !round.running && round.startedAt >= since && round.finishedAt ? round : undefined;
+    },
+    { timeout, interval: 100, message: 'the round to finish' },
+  );
+}
+
+/** Samples stored for `urls`, newest last. */
+export async function samplesOf(handle, urls) {
+  const samples = await readDb(handle, { store: 'samples', urls });
+  return samples.sort((/** @type {{at: number}} */ a, /** @type {{at: number}} */ b) => a.at - b.at);
+}
