@@ -36,11 +36,12 @@ function build() {
 /**
  * The profile is temporary: delete it however we leave, including Ctrl-C, where Playwright and
  * Puppeteer kill the browser and call process.exit themselves before any async cleanup could run.
- * @param {string | undefined} dir
+ * @param {(string | undefined)[]} dirs
  */
-function removeOnExit(dir) {
-  if (!dir) return;
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+function removeOnExit(dirs) {
+  process.on('exit', () => {
+    for (const dir of dirs) if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  });
 }
 
 /** Puppeteer keeps Firefox's temporary profile to itself; it is on the command line. */
@@ -102,8 +103,11 @@ function badge(handle) {
 }
 
 async function runHeadful(handle, profile) {
+  // The browser starts with an empty tab; ours replace it.
+  const blank = (handle.kind === 'chromium' ? handle.context.pages() : await handle.browser.pages()).filter((p) => p.url() === 'about:blank');
   const popup = await handle.openPage('popup/index.html');
   await handle.openPage('options/index.html');
+  for (const page of blank) await page.close().catch(() => {});
   await popup.bringToFront();
   console.log(`
 Vigil is running in ${kind === 'firefox' ? 'Firefox ESR' : 'Chromium'} (${secs(Date.now() - started)} after start).
@@ -165,7 +169,7 @@ async function main() {
       : await launchChromium(extDir, { headless });
   const launchMs = Date.now() - t;
   const profile = handle.kind === 'chromium' ? handle.userDataDir : firefoxProfile(handle.browser);
-  removeOnExit(profile);
+  removeOnExit([profile, handle.kind === 'firefox' ? handle.downloadDir : undefined]);
   process.once('SIGTERM', () => void handle.close().finally(() => process.exit(143)));
 
   if (!headless) return runHeadful(handle, profile);

@@ -18,7 +18,7 @@ export function SiteRow({ site, state, now }: Props) {
       <span class="icon">
         <StatusIcon status={status} />
       </span>
-      <span class="name" title={site.url}>
+      <span class="name" title={`${site.name} — ${site.url}`}>
         {site.name}
       </span>
       <span class={`reason status-${status}`} title={last ? `Checked ${clockTime(last.at)}: ${evidenceLine(last)}` : undefined}>

@@ -7,18 +7,17 @@ import type { Connectivity } from './monitor';
  */
 export async function checkCanaries(urls: readonly string[], fetchFn: typeof fetch, timeoutMs = 5000): Promise<Connectivity> {
   if (!urls.length) return 'ok'; // no canaries configured: never claim the user is offline
-  const attempts = urls.map(async (url) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      await fetchFn(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: controller.signal });
-      return true;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
-  });
-  const answers = await Promise.all(attempts);
-  return answers.some(Boolean) ? 'ok' : 'offline';
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const attempts = urls.map((url) => fetchFn(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: controller.signal }));
+  try {
+    // The first canary to answer settles it; the others are cancelled.
+    await Promise.any(attempts);
+    return 'ok';
+  } catch {
+    return 'offline';
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
 }
