@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/unit/setup.ts'],
+          // A zone with daylight saving, so day buckets are tested on 23- and 25-hour days everywhere.
+          env: { TZ: 'Europe/Brussels' },
         },
       },
       {

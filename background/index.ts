@@ -60,6 +60,7 @@ async function start(): Promise<void> {
       broadcast('states');
     },
     onProgress: () => broadcast('round'),
+    estimate: () => navigator.storage.estimate(),
   });
   // A round that was running when the worker died is over: its finished probes are stored.
   const previous = await readRound(db);

@@ -1,6 +1,7 @@
 import type { HistoryDb } from '../src/history/db';
 import { readStates } from '../src/history/read';
-import { pruneSamples, setRound, writeProbe } from '../src/history/write';
+import { prune, type Estimate } from '../src/history/retention';
+import { setRound, writeResultsSafely } from '../src/history/write';
 import type { Notice, ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
 import { checkCanaries } from '../src/monitor/canaries';
 import { couldBeLocal, step, type Connectivity } from '../src/monitor/monitor';
@@ -23,6 +24,8 @@ export interface RunnerDeps {
   /** After each stored result: badge, notification, pages. */
   afterWrite: (watchlist: Watchlist, notice: Notice | undefined) => Promise<void>;
   onProgress: (progress: RoundProgress) => void;
+  /** Storage estimate for the byte budget (navigator.storage.estimate); none in tests that do not care. */
+  estimate?: Estimate;
 }
 
 /** What one round knows about the user's connection so far. */
@@ -123,7 +126,7 @@ export class RoundRunner {
       progress.finishedAt = probe.now();
       await this.publish(progress);
     }
-    await pruneSamples(db, probe.now());
+    await prune(db, probe.now(), this.deps.estimate);
     return sites.length;
   }
 
@@ -149,7 +152,8 @@ export class RoundRunner {
           : out.notify === 'recovered' && out.close
             ? (id: number) => recoveredNotice(site, { start: out.close!.start }, id, result)
             : undefined;
-      const written = await writeProbe(db, { sample: result, step: out, ...(notice ? { notice } : {}) });
+      const write = { sample: result, prev, step: out, ...(notice ? { notice } : {}) };
+      const [written] = await writeResultsSafely(db, [write], probe.now(), () => prune(db, probe.now(), this.deps.estimate, undefined, true));
       await this.deps.afterWrite(watchlist, written);
       if (out.recheckAfterMs === undefined) return;
       await this.deps.sleep(out.recheckAfterMs);

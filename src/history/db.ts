@@ -1,12 +1,15 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Incident, Notice, ProbeResult, RoundProgress, SiteState } from '../model';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Incident, Notice, ProbeResult, RoundProgress, SiteState, SiteStatus, Cause } from '../model';
+import { backfillFromV1 } from './backfill';
+import type { Bucket } from './bucket';
+import type { SiteSummary } from './summary';
 
 /**
- * The IndexedDB schema. The popup and options page open the same database (same extension origin)
- * and only read; the background is the one writer.
+ * The IndexedDB schema and its migrations. The popup and options page open the same database (same
+ * extension origin) and only read; the background is the one writer.
  */
 export const DB_NAME = 'vigil';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface StoredSample extends ProbeResult {
   id?: number;
@@ -17,31 +20,72 @@ export interface MetaRecord {
   value: RoundProgress;
 }
 
+/** An hourly (UTC hour) or daily (local day) rollup of one site. */
+export interface StoredBucket {
+  siteUrl: string;
+  start: number;
+  b: Bucket;
+}
+
+/** Every status change, kept for years independently of the rollups. */
+export interface Transition {
+  id?: number;
+  siteUrl: string;
+  at: number;
+  from: SiteStatus;
+  to: SiteStatus;
+  cause?: Cause;
+}
+
 export interface VigilDB extends DBSchema {
   samples: { key: number; value: StoredSample; indexes: { bySiteAt: [string, number]; byAt: number } };
   states: { key: string; value: SiteState };
   incidents: { key: number; value: Incident; indexes: { bySite: string; byStart: number } };
   notices: { key: string; value: Notice };
   meta: { key: string; value: MetaRecord };
+  hourly: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
+  daily: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
+  summaries: { key: string; value: SiteSummary };
+  transitions: { key: number; value: Transition; indexes: { bySiteAt: [string, number]; byAt: number } };
 }
 
 export type HistoryDb = IDBPDatabase<VigilDB>;
+type UpgradeTx = IDBPTransaction<VigilDB, StoreNames<VigilDB>[], 'versionchange'>;
+type Migration = (db: HistoryDb, tx: UpgradeTx) => Promise<void> | void;
 
-export async function openHistory(name: string = DB_NAME): Promise<HistoryDb> {
-  const db: HistoryDb = await openDB<VigilDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      // One block per version, applied in order: a database of any older version is brought forward.
-      if (oldVersion < 1) {
-        const samples = db.createObjectStore('samples', { keyPath: 'id', autoIncrement: true });
-        samples.createIndex('bySiteAt', ['siteUrl', 'at']);
-        samples.createIndex('byAt', 'at');
-        db.createObjectStore('states', { keyPath: 'siteUrl' });
-        const incidents = db.createObjectStore('incidents', { keyPath: 'id', autoIncrement: true });
-        incidents.createIndex('bySite', 'siteUrl');
-        incidents.createIndex('byStart', 'start');
-        db.createObjectStore('notices', { keyPath: 'id' });
-        db.createObjectStore('meta', { keyPath: 'key' });
-      }
+/**
+ * MIGRATIONS[n] brings a database from version n to n + 1; they run in order, so a database of any
+ * older version is brought forward. Never edit a released migration: add the next one.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: the foundation.
+  (db) => {
+    const samples = db.createObjectStore('samples', { keyPath: 'id', autoIncrement: true });
+    samples.createIndex('bySiteAt', ['siteUrl', 'at']);
+    samples.createIndex('byAt', 'at');
+    db.createObjectStore('states', { keyPath: 'siteUrl' });
+    const incidents = db.createObjectStore('incidents', { keyPath: 'id', autoIncrement: true });
+    incidents.createIndex('bySite', 'siteUrl');
+    incidents.createIndex('byStart', 'start');
+    db.createObjectStore('notices', { keyPath: 'id' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // 1 → 2: rollups, summaries and transitions; backfilled from what version 1 kept.
+  async (db, tx) => {
+    db.createObjectStore('hourly', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
+    db.createObjectStore('daily', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
+    db.createObjectStore('summaries', { keyPath: 'siteUrl' });
+    const transitions = db.createObjectStore('transitions', { keyPath: 'id', autoIncrement: true });
+    transitions.createIndex('bySiteAt', ['siteUrl', 'at']);
+    transitions.createIndex('byAt', 'at');
+    await backfillFromV1(tx);
+  },
+];
+
+export async function openHistory(name: string = DB_NAME, version: number = DB_VERSION): Promise<HistoryDb> {
+  const db: HistoryDb = await openDB<VigilDB>(name, version, {
+    async upgrade(database, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v += 1) await MIGRATIONS[v]!(database, tx);
     },
     blocking() {
       // A newer version wants to upgrade (extension updated while a page is open): let it.

@@ -1,4 +1,5 @@
-import type { Incident, RoundProgress, SiteState } from '../model';
+import type { Incident, Outcome, RoundProgress, SiteState } from '../model';
+import { dailyStrip, uptimeTable, type Availability, type StripDay, type UptimeWindow } from './uptime';
 import type { HistoryDb } from './db';
 
 /** Queries for the interface. Read-only; safe from any extension page. */
@@ -19,4 +20,27 @@ export async function openIncidents(db: HistoryDb): Promise<Incident[]> {
 
 export async function recentSamples(db: HistoryDb, siteUrl: string, since: number) {
   return db.getAllFromIndex('samples', 'bySiteAt', IDBKeyRange.bound([siteUrl, since], [siteUrl, Number.MAX_SAFE_INTEGER]));
+}
+
+export async function recentIncidents(db: HistoryDb, since: number): Promise<Incident[]> {
+  const recent = await db.getAllFromIndex('incidents', 'byStart', IDBKeyRange.lowerBound(since));
+  const open = (await db.getAll('incidents')).filter((i) => i.end === undefined && i.start < since);
+  return [...open, ...recent].sort((a, b) => b.start - a.start);
+}
+
+export interface SiteHistory {
+  uptime: Record<UptimeWindow, Availability>;
+  strip: StripDay[];
+}
+
+/** Uptime table and 90-day strip for every site at once, from one small record per site. */
+export async function historyOverview(db: HistoryDb, now: number): Promise<Map<string, SiteHistory>> {
+  const summaries = await db.getAll('summaries');
+  return new Map(summaries.map((s) => [s.siteUrl, { uptime: uptimeTable(s, now), strip: dailyStrip(s, now) }]));
+}
+
+/** The last 24 h of one site's response times, for a sparkline. */
+export async function latencyPoints(db: HistoryDb, siteUrl: string, now: number): Promise<Array<{ at: number; ms?: number; outcome: Outcome }>> {
+  const samples = await recentSamples(db, siteUrl, now - 86_400_000);
+  return samples.map((s) => ({ at: s.at, outcome: s.outcome, ...(s.outcome !== 'down' && s.ttfbMs !== undefined ? { ms: s.ttfbMs } : {}) }));
 }

@@ -1,50 +1,82 @@
-import type { Notice, ProbeResult, RoundProgress } from '../model';
+import type { Notice, ProbeResult, RoundProgress, SiteState } from '../model';
 import type { StepOutput } from '../monitor/monitor';
+import { applyDelta } from './bucket-store';
 import type { HistoryDb } from './db';
-
-/** Raw samples are kept this long; older detail is pruned (rollups arrive with the history issue). */
-export const SAMPLE_RETENTION_MS = 48 * 3600_000;
+import { rollupDelta } from './rollup';
 
 export interface ProbeWrite {
   sample: ProbeResult;
+  /** The state before this probe (for the observed time since the previous one). */
+  prev: SiteState | undefined;
   step: StepOutput;
   /** Builds the notice text once the incident id is known. */
   notice?: (incidentId: number) => Omit<Notice, 'delivered'>;
 }
 
+const WRITE_STORES = ['samples', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'transitions'] as const;
+
 /**
- * Writes one probe's consequences in ONE transaction: the sample, the state, the incident and the
- * notice to send. If the worker dies, either all of it is stored or none, so a notice is never lost
- * nor sent twice (its id is deterministic and delivery is recorded).
+ * Writes results in ONE transaction: samples, rollups, states, status changes, incidents and the
+ * notices to send. If the worker dies, either all of it is stored or none, so a notice is never lost
+ * nor sent twice (its id is deterministic and delivery is recorded). The runner writes each result
+ * as it arrives (a round of one) so a worker stopped mid-round keeps every finished probe; a batch
+ * is written the same way.
  */
-export async function writeProbe(db: HistoryDb, write: ProbeWrite): Promise<Notice | undefined> {
-  const tx = db.transaction(['samples', 'states', 'incidents', 'notices'], 'readwrite');
-  const { step } = write;
-  const state = { ...step.state };
-  let incidentId = step.close?.id ?? step.extend?.id;
-  void tx.objectStore('samples').add({ ...write.sample });
-  if (step.open) {
-    incidentId = await tx.objectStore('incidents').add({ ...step.open });
-    state.openIncidentId = incidentId;
-  }
-  const incidents = tx.objectStore('incidents');
-  const changed = step.close ?? step.extend;
-  if (changed) {
-    const incident = await incidents.get(changed.id);
-    if (incident) {
-      incident.lastEvidence = changed.lastEvidence;
-      if (step.close) incident.end = step.close.end;
-      void incidents.put(incident);
+export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[], now: number): Promise<Notice[]> {
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries') };
+  const notices: Notice[] = [];
+  for (const write of writes) {
+    const { step, sample, prev } = write;
+    const state = { ...step.state };
+    let incidentId = step.close?.id ?? step.extend?.id;
+    void tx.objectStore('samples').add({ ...sample });
+    if (step.open) {
+      incidentId = await tx.objectStore('incidents').add({ ...step.open });
+      state.openIncidentId = incidentId;
+    }
+    const changed = step.close ?? step.extend;
+    if (changed) {
+      const incident = await tx.objectStore('incidents').get(changed.id);
+      if (incident) {
+        incident.lastEvidence = changed.lastEvidence;
+        if (step.close) incident.end = step.close.end;
+        void tx.objectStore('incidents').put(incident);
+      }
+    }
+    const from = prev?.status ?? 'unknown';
+    if (from !== state.status) {
+      void tx.objectStore('transitions').add({ siteUrl: state.siteUrl, at: state.since, from, to: state.status, ...(state.cause ? { cause: state.cause } : {}) });
+    }
+    void tx.objectStore('states').put(state);
+    await applyDelta(stores, rollupDelta(prev, state, sample), now);
+    if (write.notice && incidentId !== undefined) {
+      const notice = { ...write.notice(incidentId), delivered: false };
+      void tx.objectStore('notices').put(notice);
+      notices.push(notice);
     }
   }
-  void tx.objectStore('states').put(state);
-  let notice: Notice | undefined;
-  if (write.notice && incidentId !== undefined) {
-    notice = { ...write.notice(incidentId), delivered: false };
-    void tx.objectStore('notices').put(notice);
-  }
   await tx.done;
-  return notice;
+  return notices;
+}
+
+/**
+ * writeResults that survives a full disk: on a quota error it prunes (oldest detail first) and tries
+ * again, so the round being written is never the thing lost.
+ */
+export async function writeResultsSafely(db: HistoryDb, writes: readonly ProbeWrite[], now: number, prune: () => Promise<unknown>): Promise<Notice[]> {
+  try {
+    return await writeResults(db, writes, now);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await prune();
+    return writeResults(db, writes, now);
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 export async function markDelivered(db: HistoryDb, id: string): Promise<void> {
@@ -67,17 +99,4 @@ export async function forgetSites(db: HistoryDb, keep: ReadonlySet<string>): Pro
   const tx = db.transaction('states', 'readwrite');
   for (const key of await tx.store.getAllKeys()) if (!keep.has(key)) void tx.store.delete(key);
   await tx.done;
-}
-
-export async function pruneSamples(db: HistoryDb, now: number, retentionMs = SAMPLE_RETENTION_MS): Promise<number> {
-  const tx = db.transaction('samples', 'readwrite');
-  let removed = 0;
-  let cursor = await tx.store.index('byAt').openCursor(IDBKeyRange.upperBound(now - retentionMs));
-  while (cursor) {
-    removed += 1;
-    void cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return removed;
 }

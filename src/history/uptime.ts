@@ -1,0 +1,98 @@
+import { dayStart } from './periods';
+import { secondsOf, type SiteSummary } from './summary';
+
+/**
+ * Honest uptime: only observed time counts. Time the browser was closed, the machine asleep or the
+ * user's connection offline is neither uptime nor downtime; coverage says how much of the window was
+ * observed. `slow` counts as available; `shielded` is its own share.
+ */
+export interface Availability {
+  windowSeconds: number;
+  /** Seconds with a known site status (offline excluded). */
+  observedSeconds: number;
+  /** observed / window, 0..1 */
+  coverage: number;
+  /** (up + slow) / observed; undefined when nothing was observed. */
+  available?: number;
+  shielded?: number;
+  down?: number;
+}
+
+export type UptimeWindow = '24h' | '7d' | '30d' | '90d' | '365d';
+export const UPTIME_WINDOWS: readonly UptimeWindow[] = ['24h', '7d', '30d', '90d', '365d'];
+const WINDOW_DAYS: Record<Exclude<UptimeWindow, '24h'>, number> = { '7d': 7, '30d': 30, '90d': 90, '365d': 365 };
+
+function availability(rows: number[][], windowSeconds: number): Availability {
+  let up = 0;
+  let shielded = 0;
+  let down = 0;
+  for (const row of rows) {
+    up += secondsOf(row, 'up') + secondsOf(row, 'slow');
+    shielded += secondsOf(row, 'shielded');
+    down += secondsOf(row, 'down');
+  }
+  const observed = up + shielded + down;
+  const result: Availability = { windowSeconds, observedSeconds: observed, coverage: Math.min(1, observed / windowSeconds) };
+  if (observed > 0) Object.assign(result, { available: up / observed, shielded: shielded / observed, down: down / observed });
+  return result;
+}
+
+/** Days back from today's local midnight: DST-proof, unlike subtracting 24 h multiples. */
+function daysAgoStart(now: number, days: number): number {
+  const d = new Date(dayStart(now));
+  d.setDate(d.getDate() - days);
+  return d.getTime();
+}
+
+export function uptimeTable(summary: SiteSummary, now: number): Record<UptimeWindow, Availability> {
+  const table = {} as Record<UptimeWindow, Availability>;
+  const since24h = now - 86_400_000;
+  table['24h'] = availability(summary.hours.filter((r) => r[0]! >= since24h - 3_600_000 + 1), 86_400);
+  for (const [window, days] of Object.entries(WINDOW_DAYS) as Array<[UptimeWindow, number]>) {
+    const from = daysAgoStart(now, days - 1);
+    table[window] = availability(summary.days.filter((r) => r[0]! >= from), (now - from) / 1000);
+  }
+  return table;
+}
+
+export interface StripDay {
+  start: number;
+  /** undefined when the day was not observed at all */
+  available?: number;
+  coverage: number;
+  downSeconds: number;
+  shieldedSeconds: number;
+}
+
+/** One value per local day, oldest first, today last. */
+export function dailyStrip(summary: SiteSummary, now: number, days = 90): StripDay[] {
+  const byStart = new Map(summary.days.map((r) => [r[0]!, r]));
+  const strip: StripDay[] = [];
+  for (let i = days - 1; i >= 0; i -= 1) {
+    const start = daysAgoStart(now, i);
+    const end = i === 0 ? now : daysAgoStart(now, i - 1);
+    const row = byStart.get(start);
+    const a = availability(row ? [row] : [], (end - start) / 1000);
+    strip.push({
+      start,
+      ...(a.available === undefined ? {} : { available: a.available }),
+      coverage: a.coverage,
+      downSeconds: row ? secondsOf(row, 'down') : 0,
+      shieldedSeconds: row ? secondsOf(row, 'shielded') : 0,
+    });
+  }
+  return strip;
+}
+
+/** "99.2% over 30 days, observed 61% of the time" */
+export function describeAvailability(a: Availability, label: string): string {
+  if (a.available === undefined) return `Not observed over ${label}`;
+  return `${formatPercent(a.available)} over ${label}, observed ${formatPercent(a.coverage, 0)} of the time`;
+}
+
+export function formatPercent(share: number, digits = 1): string {
+  const pct = share * 100;
+  // Never round a real outage up to 100%.
+  const shown = share < 1 && pct.toFixed(digits) === (100).toFixed(digits) ? (100 - 10 ** -digits).toFixed(digits) : pct.toFixed(digits);
+  return `${shown}%`;
+}

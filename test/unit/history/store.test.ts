@@ -1,0 +1,150 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, openHistory, type HistoryDb } from '../../../src/history/db';
+import { bucketsCsv, csvField, incidentsJson, samplesCsv, SAMPLE_COLUMNS } from '../../../src/history/export';
+import { readBucket } from '../../../src/history/bucket';
+import { historyOverview, latencyPoints, recentIncidents } from '../../../src/history/read';
+import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
+import { writeResults, writeResultsSafely, type ProbeWrite } from '../../../src/history/write';
+import { step } from '../../../src/monitor/monitor';
+import type { SiteState } from '../../../src/model';
+import { SITE, down, result, settings } from '../helpers';
+
+const T = Date.parse('2026-11-25T10:00:00Z');
+const MIN = 60_000;
+const name = () => `t-${Math.random()}`;
+
+/** The same path the runner takes: monitor step, then one transaction. */
+async function probeAt(db: HistoryDb, r = result(), attempts = 0): Promise<void> {
+  const prev = await db.get('states', r.siteUrl);
+  const out = step({ prev, result: r, settings: settings({ retry: { attempts, delaySeconds: 1 } }), connectivity: 'ok', now: r.at, random: () => 0.5 });
+  await writeResults(db, [{ sample: r, prev, step: out }], r.at);
+}
+
+describe('the write path', () => {
+  it('writes samples, rollups, summary, transitions and incidents together', async () => {
+    const db = await openHistory(name());
+    for (let i = 0; i < 12; i += 1) await probeAt(db, result({ at: T + i * 5 * MIN, ttfbMs: 100 + i }));
+    await probeAt(db, down('http', { at: T + 60 * MIN }));
+    await probeAt(db, result({ at: T + 65 * MIN }));
+    expect(await db.count('samples')).toBe(14);
+    const hours = await db.getAll('hourly');
+    expect(hours.map((h) => readBucket(h.b).counts.up + readBucket(h.b).counts.down)).toEqual([12, 2]);
+    // Each span belongs to the status that held during it: up until 11:00, then down until 11:05.
+    expect(readBucket(hours[0]!.b).observedSeconds.up).toBe(3600);
+    expect(readBucket(hours[1]!.b).observedSeconds).toMatchObject({ up: 0, down: 300 });
+    const transitions = await db.getAll('transitions');
+    expect(transitions.map((t) => [t.from, t.to])).toEqual([['unknown', 'up'], ['up', 'down'], ['down', 'up']]);
+    expect(await recentIncidents(db, T)).toMatchObject([{ siteUrl: SITE.url, start: T + 60 * MIN, end: T + 65 * MIN, cause: 'http' }]);
+    const overview = (await historyOverview(db, T + 65 * MIN)).get(SITE.url)!;
+    expect(overview.uptime['24h'].available).toBeCloseTo(3600 / 3900, 5);
+    expect(overview.strip).toHaveLength(90);
+    const points = await latencyPoints(db, SITE.url, T + 65 * MIN);
+    expect(points).toHaveLength(14);
+    expect(points[12]).toEqual({ at: T + 60 * MIN, outcome: 'down' });
+  });
+
+  it('a quota error prunes and retries: the round being written is not lost', async () => {
+    const db = await openHistory(name());
+    const prev: SiteState | undefined = undefined;
+    const r = result({ at: T });
+    const write: ProbeWrite = { sample: r, prev, step: step({ prev, result: r, settings: settings(), connectivity: 'ok', now: T, random: () => 0.5 }) };
+    let failures = 1;
+    const flaky = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key === 'transaction' && failures-- > 0) return () => { throw new DOMException('disk full', 'QuotaExceededError'); };
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let pruned = 0;
+    await writeResultsSafely(flaky, [write], T, async () => void (pruned += 1));
+    expect(pruned).toBe(1);
+    expect(await db.count('samples')).toBe(1);
+    // Any other error is not swallowed.
+    const broken = new Proxy(db, { get: (t, k) => (k === 'transaction' ? () => { throw new TypeError('bug'); } : Reflect.get(t, k)) });
+    await expect(writeResultsSafely(broken, [write], T, async () => undefined)).rejects.toThrow('bug');
+  });
+});
+
+describe('migrations', () => {
+  it('brings a version-1 database forward with nothing lost and its history rolled up', async () => {
+    const dbName = name();
+    // A database as version 1 of Vigil left it.
+    const v1 = await openDB(dbName, 1, { upgrade: (db, _o, _n, tx) => MIGRATIONS[0]!(db as never, tx as never) });
+    for (let i = 0; i < 6; i += 1) await v1.add('samples', result({ at: T + i * 5 * MIN }));
+    await v1.put('states', { siteUrl: SITE.url, status: 'up', since: T, nextDueAt: T + 30 * MIN, failures: 0 });
+    await v1.add('incidents', { siteUrl: SITE.url, start: T - DAY_MS, end: T - DAY_MS + 20 * MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
+    await v1.put('meta', { key: 'round', value: { running: false, startedAt: T, aliveAt: T, total: 1, done: 1 } });
+    v1.close();
+
+    const db = await openHistory(dbName);
+    expect(db.version).toBe(2);
+    expect(await db.count('samples')).toBe(6);
+    expect(await db.count('states')).toBe(1);
+    expect(await db.count('incidents')).toBe(1);
+    expect((await db.get('meta', 'round'))?.value.total).toBe(1);
+    const [hour] = await db.getAll('hourly');
+    expect(readBucket(hour!.b).counts.up).toBe(6);
+    expect(readBucket(hour!.b).observedSeconds.up).toBe(25 * 60);
+    expect((await db.getAll('transitions')).map((t) => t.to)).toEqual(['down', 'up']);
+    expect(await db.get('summaries', SITE.url)).toBeDefined();
+  });
+});
+
+describe('retention', () => {
+  it('keeps 48 h of samples, 90 days of hours, years of days and incidents', async () => {
+    const db = await openHistory(name());
+    const now = T;
+    for (const age of [3 * DAY_MS, DAY_MS]) await probeAt(db, result({ at: now - age }));
+    await db.put('hourly', { siteUrl: SITE.url, start: now - 100 * DAY_MS, b: [] });
+    await db.put('daily', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, b: [] });
+    await db.add('incidents', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, end: now - 3 * 365 * DAY_MS + MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
+    const report = await prune(db, now);
+    expect(report.removed).toMatchObject({ samples: 1, hourly: 1, daily: 0, incidents: 0 });
+    expect(await db.count('samples')).toBe(1);
+    expect(await db.count('daily')).toBeGreaterThan(1);
+    expect(await db.count('incidents')).toBe(1);
+  });
+
+  it('over budget, the oldest detail goes first and incidents last; an open incident never goes', async () => {
+    const db = await openHistory(name());
+    const now = T;
+    await probeAt(db, result({ at: now - 30 * 3600_000 }));
+    await db.add('incidents', { siteUrl: SITE.url, start: now - 500 * DAY_MS, cause: 'http', firstEvidence: down('http'), lastEvidence: down('http') });
+    await db.add('incidents', { siteUrl: SITE.url, start: now - 500 * DAY_MS, end: now - 499 * DAY_MS, cause: 'dns', firstEvidence: down('dns'), lastEvidence: down('dns') });
+    let usage = 100;
+    const steps: number[] = [];
+    const estimate = async () => {
+      steps.push(await db.count('samples'));
+      return { usage: usage-- > 97 ? 60 * 1024 * 1024 : 1 };
+    };
+    const first = await prune(db, now, estimate);
+    expect(first.tiers).toBe(3);
+    expect(first.removed.samples).toBe(1); // samples were the first thing squeezed
+    expect(await db.count('incidents')).toBe(2);
+    // A squeeze that must go all the way reaches incidents last, and keeps the open one.
+    const all = await prune(db, now, async () => ({ usage: Number.MAX_SAFE_INTEGER }));
+    expect(all.tiers).toBe(BUDGET_TIERS.length);
+    expect((await db.getAll('incidents')).map((i) => i.cause)).toEqual(['http']);
+  });
+});
+
+describe('exports', () => {
+  it('writes documented CSV columns, quoted and defused', async () => {
+    const csv = samplesCsv([{ ...down('http', { at: T, finalUrl: 'https://x.eu/a,b' }), evidence: { error: '=cmd|"calc"' } }]);
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe(SAMPLE_COLUMNS.join(','));
+    expect(row).toBe(`${SITE.url},2026-11-25T10:00:00.000Z,down,http,503,120,150,2048,"https://x.eu/a,b",,"'=cmd|""calc"""`);
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('exports buckets with latency figures and incidents as JSON', async () => {
+    const db = await openHistory(name());
+    await probeAt(db, result({ at: T, ttfbMs: 200 }));
+    const csv = bucketsCsv('hour', await db.getAll('hourly'));
+    expect(csv.split('\r\n')[1]).toBe(`${SITE.url},hour,2026-11-25T10:00:00.000Z,1,0,0,0,0,0,0,0,0,0,1,200,200,200,200,200`);
+    const json = JSON.parse(incidentsJson([], T));
+    expect(json).toEqual({ format: 'vigil-incidents', version: 1, exportedAt: '2026-11-25T10:00:00.000Z', incidents: [] });
+  });
+});
