@@ -5,6 +5,7 @@ import { requestOrigins } from '../../src/platform/permissions';
 import { LIMITS } from '../../src/settings/defaults';
 import { originPattern } from '../../src/settings/site-url';
 import { parseWatchlistText, serialiseWatchlist } from '../../src/settings/watchlist-file';
+import { downloadText } from '../../ui/download';
 
 interface Props {
   watchlist: Watchlist;
@@ -67,17 +68,7 @@ export function ImportExport({ watchlist }: Props) {
     }, (e: unknown) => setErrors([`The browser refused the permission request: ${String((e as Error)?.message ?? e)}`]));
   };
 
-  const exportFile = () => {
-    const blob = new Blob([serialiseWatchlist(watchlist)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `vigil-watchlist-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const exportFile = () => downloadText(serialiseWatchlist(watchlist), `vigil-watchlist-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 
   const current = new Set(watchlist.sites.map((s) => s.url));
   return (

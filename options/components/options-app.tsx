@@ -1,5 +1,6 @@
 import { useVigilData } from '../../ui/use-vigil-data';
 import { AddSiteForm } from './add-site-form';
+import { HistorySection } from './history-section';
 import { ImportExport } from './import-export';
 import { IntervalSetting } from './interval-setting';
 import { WatchlistTable } from './watchlist-table';
@@ -30,6 +31,10 @@ export function OptionsApp() {
           <section aria-labelledby="file-heading">
             <h2 id="file-heading">Import and export</h2>
             <ImportExport watchlist={data.watchlist} />
+          </section>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">History</h2>
+            <HistorySection />
           </section>
         </>
       )}

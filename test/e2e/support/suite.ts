@@ -303,5 +303,27 @@ export function foundationSuite(kind: BrowserKind): void {
       expect(file.filename).toMatch(/^vigil-watchlist-\d{4}-\d{2}-\d{2}\.json$/);
       expect(JSON.parse(readFileSync(file.path, 'utf8'))).toEqual(list);
     });
+
+    it('the options page shows the space used and exports the history as CSV and the incidents as JSON', async () => {
+      const page = await options();
+      await waitFor(async () => Number(await evaluate(page, () => document.querySelector('[data-storage-used]')?.getAttribute('data-storage-used') ?? 'NaN')) > 0, { message: 'the space used' });
+      expect(await text(page, '#history-heading + div p')).toMatch(/history uses \d+(\.\d)? (B|KB|MB) of this browser's storage/);
+
+      const checks = await handle.download(page as never, () => clickButton(page, 'Export checks (CSV)'));
+      const lines = readFileSync(checks.path, 'utf8').trim().split('\r\n');
+      expect(lines[0]).toBe('site_url,time,outcome,cause,http_status,ttfb_ms,total_ms,bytes_read,final_url,fingerprint,error');
+      expect(lines.some((l) => l.startsWith(`${url('/status/503')},`) && l.includes(',down,http,503,'))).toBe(true);
+
+      const hourly = await handle.download(page as never, () => clickButton(page, 'Export hourly history (CSV)'));
+      const hours = readFileSync(hourly.path, 'utf8').trim().split('\r\n');
+      expect(hours[0]).toMatch(/^site_url,period,start,probes_up/);
+      expect(hours.filter((l) => l.startsWith(`${url('/ok/verdicts')},hour,`))).toHaveLength(1);
+
+      const incidents = await handle.download(page as never, () => clickButton(page, 'Export incidents (JSON)'));
+      const parsed = JSON.parse(readFileSync(incidents.path, 'utf8'));
+      expect(parsed.format).toBe('vigil-incidents');
+      const flip = parsed.incidents.find((i: { siteUrl: string }) => i.siteUrl === url('/ok/notify'));
+      expect(flip).toMatchObject({ cause: 'http', end: expect.any(Number), firstEvidence: { httpStatus: 503 } });
+    });
   });
 }
