@@ -139,10 +139,14 @@ export class RoundRunner {
     const { db, probe } = this.deps;
     const timeoutMs = watchlist.settings.timeoutSeconds * 1000;
     for (;;) {
-      const pending = probeSite(site, { timeoutMs }, probe);
+      // An answer is noted inside the promise others wait on, so a site waiting for the round's
+      // other probes sees it as soon as that probe settles.
+      const pending = probeSite(site, { timeoutMs }, probe).then((r) => {
+        if (!couldBeLocal(r)) round.answered = true;
+        return r;
+      });
       round.inFlight.add(pending);
       const result = await pending.finally(() => round.inFlight.delete(pending));
-      if (!couldBeLocal(result)) round.answered = true;
       const connectivity = await connectivityFor(result);
       const prev = await db.get('states', site.url);
       const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });

@@ -84,6 +84,7 @@ export interface ProbeResult {
   ttfbMs?: number;
   totalMs: number;
   bytesRead: number;
+  /** Where redirects ended, when that is not the site's own URL. */
   finalUrl?: string;
   evidence: Evidence;
 }

@@ -33,19 +33,21 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
   useEffect(() => {
     let alive = true;
     let queued = false;
+    const read = () =>
+      load().then(
+        (next) => alive && (setData(next), setError(undefined)),
+        (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
+      );
     const refresh = () => {
       if (queued) return;
       queued = true;
       // Coalesce a burst of broadcasts (one per probe) into one read per frame.
       setTimeout(() => {
         queued = false;
-        load().then(
-          (next) => alive && (setData(next), setError(undefined)),
-          (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
-        );
+        void read();
       }, 16);
     };
-    refresh();
+    void read(); // the first read at once: the popup's rows are what the user is waiting for
     onBroadcast(refresh);
     onStoredChange(WATCHLIST_KEY, refresh);
     // "3 minutes ago" must age while the page stays open.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { expandHours } from '../../src/history/bucket-store';
 import { openHistory } from '../../src/history/db';
 import { bucketsCsv, incidentsJson, samplesCsv } from '../../src/history/export';
 import { formatBytes } from '../../src/monitor/reason';
@@ -44,7 +45,7 @@ export function HistorySection() {
         <button type="button" disabled={Boolean(busy)} onClick={run('Export of the checks', async () => [samplesCsv(await (await openHistory()).getAll('samples')), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
           Export checks (CSV)
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the hourly history', async () => [bucketsCsv('hour', await (await openHistory()).getAll('hourly')), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the hourly history', async () => [bucketsCsv('hour', expandHours(await (await openHistory()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
           Export hourly history (CSV)
         </button>
         <button type="button" disabled={Boolean(busy)} onClick={run('Export of the daily history', async () => [bucketsCsv('day', await (await openHistory()).getAll('daily')), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>

@@ -23,16 +23,20 @@ export function watchlistOf(sites, { canaries, attempts = 0, timeoutSeconds = 20
 
 /** @param {Handle} handle @param {object} message */
 async function send(handle, message) {
+  // @ts-expect-error `chrome` is the extension page's global, not Node's
   return handle.evalInExtension((m) => chrome.runtime.sendMessage(m), message);
 }
 
-/** Replaces the watchlist as Options → Import → Replace does; the background then probes the new sites. */
+/**
+ * Replaces the watchlist as Options → Import → Replace does; the background then probes the new sites.
+ * @param {Handle} handle @param {ReturnType<typeof watchlistOf>} watchlist
+ */
 export async function setWatchlist(handle, watchlist) {
   const answer = /** @type {{ok: boolean}} */ (await send(handle, { type: 'importWatchlist', text: JSON.stringify(watchlist), mode: 'replace' }));
   if (!answer?.ok) throw new Error(`the extension refused the watchlist: ${JSON.stringify(answer)}`);
 }
 
-/** The popup's "Check now" command (all sites). */
+/** The popup's "Check now" command (all sites). @param {Handle} handle */
 export async function checkNow(handle) {
   const answer = /** @type {{ok: boolean}} */ (await send(handle, { type: 'checkNow' }));
   if (!answer?.ok) throw new Error(`checkNow failed: ${JSON.stringify(answer)}`);
@@ -74,7 +78,7 @@ export async function readRound(handle) {
   return (await readDb(handle, { store: 'meta', key: 'round' }))?.value;
 }
 
-/** Waits until every url has a stored state other than `unknown`. */
+/** Waits until every url has a stored state other than `unknown`. @param {Handle} handle @param {string[]} urls */
 export async function waitForStates(handle, urls, { timeout = 60_000 } = {}) {
   return waitFor(
     async () => {
@@ -85,7 +89,7 @@ export async function waitForStates(handle, urls, { timeout = 60_000 } = {}) {
   );
 }
 
-/** Waits for a round that started at or after `since` (epoch ms) to finish, and returns it. */
+/** Waits for a round that started at or after `since` (epoch ms) to finish, and returns it. @param {Handle} handle @param {number} since */
 export async function waitForRoundEnd(handle, since, { timeout = 90_000 } = {}) {
   return waitFor(
     async () => {
@@ -96,7 +100,7 @@ export async function waitForRoundEnd(handle, since, { timeout = 90_000 } = {}) 
   );
 }
 
-/** Samples stored for `urls`, newest last. */
+/** Samples stored for `urls`, newest last. @param {Handle} handle @param {string[]} urls @returns {Promise<any[]>} */
 export async function samplesOf(handle, urls) {
   const samples = await readDb(handle, { store: 'samples', urls });
   return samples.sort((/** @type {{at: number}} */ a, /** @type {{at: number}} */ b) => a.at - b.at);

@@ -21,14 +21,12 @@ function observeRows(expected) {
   };
   const report = () => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     resolve({
       rowsAt: bench.rowsAt,
       responseEnd: nav?.responseEnd,
       domInteractive: nav?.domInteractive,
       domContentLoaded: nav?.domContentLoadedEventEnd,
       load: nav?.loadEventEnd,
-      fcp: fcp?.startTime,
       rows: document.querySelectorAll('[data-site-url]').length,
     });
   };
@@ -36,8 +34,8 @@ function observeRows(expected) {
     if (bench.rowsAt !== undefined || !complete()) return;
     bench.rowsAt = performance.now();
     observer.disconnect();
-    // Report once the load event's timings exist and the first paint had its chance.
-    const later = () => requestAnimationFrame(() => setTimeout(report, 0));
+    // Report once the load event's timings exist.
+    const later = () => setTimeout(report, 0);
     if (document.readyState === 'complete') later();
     else addEventListener('load', later, { once: true });
   });
@@ -78,7 +76,6 @@ export async function measurePageOpen(context, url, { expected, runs, warmups, t
     expected,
     rowsDrawn: summary(/** @type {number[]} */ (pick('rowsAt'))),
     domContentLoaded: summary(/** @type {number[]} */ (pick('domContentLoaded'))),
-    firstContentfulPaint: summary(/** @type {number[]} */ (pick('fcp'))),
     samples,
   };
 }

@@ -45,7 +45,7 @@ export function bytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
 
-/** "1/320" for 0.003125; a ratio of 1 or more prints as "1/1". */
+/** "1/320" for 0.003125; a ratio of 1 or more prints as "1/1". @param {number} ratio */
 export function fraction(ratio) {
   if (!Number.isFinite(ratio) || ratio <= 0) return '—';
   return `1/${Math.max(1, Math.round(1 / ratio))}`;

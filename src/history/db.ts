@@ -20,11 +20,22 @@ export interface MetaRecord {
   value: RoundProgress;
 }
 
-/** An hourly (UTC hour) or daily (local day) rollup of one site. */
+/** A daily (local day) rollup of one site; also the shape hours are read back in. */
 export interface StoredBucket {
   siteUrl: string;
   start: number;
   b: Bucket;
+}
+
+/**
+ * One local day of one site's hourly buckets in one record, flat: [hourStart, ...bucket] repeated.
+ * 24 small records a day would cost more in keys than in figures.
+ */
+export interface StoredHours {
+  siteUrl: string;
+  /** Local midnight of the day. */
+  start: number;
+  hours: number[];
 }
 
 /** Every status change, kept for years independently of the rollups. */
@@ -43,7 +54,7 @@ export interface VigilDB extends DBSchema {
   incidents: { key: number; value: Incident; indexes: { bySite: string; byStart: number } };
   notices: { key: string; value: Notice };
   meta: { key: string; value: MetaRecord };
-  hourly: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
+  hourly: { key: [string, number]; value: StoredHours; indexes: { byStart: number } };
   daily: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
   summaries: { key: string; value: SiteSummary };
   transitions: { key: number; value: Transition; indexes: { bySiteAt: [string, number]; byAt: number } };

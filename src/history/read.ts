@@ -33,9 +33,11 @@ export interface SiteHistory {
   strip: StripDay[];
 }
 
-/** Uptime table and 90-day strip for every site at once, from one small record per site. */
-export async function historyOverview(db: HistoryDb, now: number): Promise<Map<string, SiteHistory>> {
-  const summaries = await db.getAll('summaries');
+/** Uptime table and 90-day strip for the given sites (default: all), from one small record per site. */
+export async function historyOverview(db: HistoryDb, now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
+  const summaries = siteUrls
+    ? (await Promise.all(siteUrls.map((url) => db.get('summaries', url)))).filter((s) => s !== undefined)
+    : await db.getAll('summaries');
   return new Map(summaries.map((s) => [s.siteUrl, { uptime: uptimeTable(s, now), strip: dailyStrip(s, now) }]));
 }
 

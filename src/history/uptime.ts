@@ -1,5 +1,5 @@
 import { dayStart } from './periods';
-import { secondsOf, type SiteSummary } from './summary';
+import { eachRow, type SiteSummary } from './summary';
 
 /**
  * Honest uptime: only observed time counts. Time the browser was closed, the machine asleep or the
@@ -22,18 +22,27 @@ export type UptimeWindow = '24h' | '7d' | '30d' | '90d' | '365d';
 export const UPTIME_WINDOWS: readonly UptimeWindow[] = ['24h', '7d', '30d', '90d', '365d'];
 const WINDOW_DAYS: Record<Exclude<UptimeWindow, '24h'>, number> = { '7d': 7, '30d': 30, '90d': 90, '365d': 365 };
 
-function availability(rows: number[][], windowSeconds: number): Availability {
-  let up = 0;
-  let shielded = 0;
-  let down = 0;
-  for (const row of rows) {
-    up += secondsOf(row, 'up') + secondsOf(row, 'slow');
-    shielded += secondsOf(row, 'shielded');
-    down += secondsOf(row, 'down');
-  }
-  const observed = up + shielded + down;
-  const result: Availability = { windowSeconds, observedSeconds: observed, coverage: Math.min(1, observed / windowSeconds) };
-  if (observed > 0) Object.assign(result, { available: up / observed, shielded: shielded / observed, down: down / observed });
+interface Tally {
+  up: number;
+  shielded: number;
+  down: number;
+}
+
+function tally(rows: readonly number[], from: number, to = Infinity): Tally {
+  const t = { up: 0, shielded: 0, down: 0 };
+  eachRow(rows, (start, seconds) => {
+    if (start < from || start >= to) return;
+    t.up += seconds('up') + seconds('slow');
+    t.shielded += seconds('shielded');
+    t.down += seconds('down');
+  });
+  return t;
+}
+
+function availability(t: Tally, windowSeconds: number): Availability {
+  const observed = t.up + t.shielded + t.down;
+  const result: Availability = { windowSeconds, observedSeconds: observed, coverage: windowSeconds > 0 ? Math.min(1, observed / windowSeconds) : 0 };
+  if (observed > 0) Object.assign(result, { available: t.up / observed, shielded: t.shielded / observed, down: t.down / observed });
   return result;
 }
 
@@ -45,12 +54,11 @@ function daysAgoStart(now: number, days: number): number {
 }
 
 export function uptimeTable(summary: SiteSummary, now: number): Record<UptimeWindow, Availability> {
-  const table = {} as Record<UptimeWindow, Availability>;
-  const since24h = now - 86_400_000;
-  table['24h'] = availability(summary.hours.filter((r) => r[0]! >= since24h - 3_600_000 + 1), 86_400);
+  // The hour under way when the 24 h window opened counts whole: hours are the finest grain kept.
+  const table = { '24h': availability(tally(summary.hours, now - 86_400_000 - 3_600_000 + 1), 86_400) } as Record<UptimeWindow, Availability>;
   for (const [window, days] of Object.entries(WINDOW_DAYS) as Array<[UptimeWindow, number]>) {
     const from = daysAgoStart(now, days - 1);
-    table[window] = availability(summary.days.filter((r) => r[0]! >= from), (now - from) / 1000);
+    table[window] = availability(tally(summary.days, from), (now - from) / 1000);
   }
   return table;
 }
@@ -66,20 +74,15 @@ export interface StripDay {
 
 /** One value per local day, oldest first, today last. */
 export function dailyStrip(summary: SiteSummary, now: number, days = 90): StripDay[] {
-  const byStart = new Map(summary.days.map((r) => [r[0]!, r]));
+  const byStart = new Map<number, Tally>();
+  eachRow(summary.days, (start, seconds) => byStart.set(start, { up: seconds('up') + seconds('slow'), shielded: seconds('shielded'), down: seconds('down') }));
   const strip: StripDay[] = [];
   for (let i = days - 1; i >= 0; i -= 1) {
     const start = daysAgoStart(now, i);
     const end = i === 0 ? now : daysAgoStart(now, i - 1);
-    const row = byStart.get(start);
-    const a = availability(row ? [row] : [], (end - start) / 1000);
-    strip.push({
-      start,
-      ...(a.available === undefined ? {} : { available: a.available }),
-      coverage: a.coverage,
-      downSeconds: row ? secondsOf(row, 'down') : 0,
-      shieldedSeconds: row ? secondsOf(row, 'shielded') : 0,
-    });
+    const t = byStart.get(start) ?? { up: 0, shielded: 0, down: 0 };
+    const a = availability(t, (end - start) / 1000);
+    strip.push({ start, ...(a.available === undefined ? {} : { available: a.available }), coverage: a.coverage, downSeconds: t.down, shieldedSeconds: t.shielded });
   }
   return strip;
 }

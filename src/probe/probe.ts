@@ -70,7 +70,7 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       // Headers came but the body broke off: the site answered, though not completely.
       const totalMs = deps.now() - at;
       const cause = timedOut ? 'timeout' : 'network';
-      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs, totalMs, bytesRead: 0, finalUrl: response.url || site.url, evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
+      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs, totalMs, bytesRead: 0, ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}), evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
     }
     const verdict = classifyResponse({
       status: response.status,
@@ -83,7 +83,8 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       slowMs: site.slowMs ?? DEFAULT_SLOW_MS,
       now: deps.now(),
     });
-    const phases = deps.phases?.(response.url || site.url);
+    // The browser files the timing entry a moment after the body ends or is cancelled.
+    const phases = deps.phases ? (deps.phases(response.url || site.url) ?? (await nextTask(), deps.phases(response.url || site.url))) : undefined;
     const evidence = { ...verdict.evidence, ...(body.truncated ? { truncated: true } : {}), ...(phases ? { phases } : {}) };
     return {
       ...base,
@@ -93,10 +94,13 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       ttfbMs,
       totalMs: deps.now() - at,
       bytesRead: body.bytesRead,
-      finalUrl: response.url || site.url,
+      // Kept only when it differs: most sites answer at their own address, and history is kept small.
+      ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}),
       evidence,
     };
   } finally {
     clearTimeout(timer);
   }
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openHistory, type HistoryDb } from '../../../src/history/db';
 import { bucketsCsv, csvField, incidentsJson, samplesCsv, SAMPLE_COLUMNS } from '../../../src/history/export';
 import { readBucket } from '../../../src/history/bucket';
+import { expandHours } from '../../../src/history/bucket-store';
 import { historyOverview, latencyPoints, recentIncidents } from '../../../src/history/read';
 import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
 import { writeResults, writeResultsSafely, type ProbeWrite } from '../../../src/history/write';
@@ -28,7 +29,7 @@ describe('the write path', () => {
     await probeAt(db, down('http', { at: T + 60 * MIN }));
     await probeAt(db, result({ at: T + 65 * MIN }));
     expect(await db.count('samples')).toBe(14);
-    const hours = await db.getAll('hourly');
+    const hours = expandHours(await db.getAll('hourly'));
     expect(hours.map((h) => readBucket(h.b).counts.up + readBucket(h.b).counts.down)).toEqual([12, 2]);
     // Each span belongs to the status that held during it: up until 11:00, then down until 11:05.
     expect(readBucket(hours[0]!.b).observedSeconds.up).toBe(3600);
@@ -84,7 +85,7 @@ describe('migrations', () => {
     expect(await db.count('states')).toBe(1);
     expect(await db.count('incidents')).toBe(1);
     expect((await db.get('meta', 'round'))?.value.total).toBe(1);
-    const [hour] = await db.getAll('hourly');
+    const [hour] = expandHours(await db.getAll('hourly'));
     expect(readBucket(hour!.b).counts.up).toBe(6);
     expect(readBucket(hour!.b).observedSeconds.up).toBe(25 * 60);
     expect((await db.getAll('transitions')).map((t) => t.to)).toEqual(['down', 'up']);
@@ -97,7 +98,7 @@ describe('retention', () => {
     const db = await openHistory(name());
     const now = T;
     for (const age of [3 * DAY_MS, DAY_MS]) await probeAt(db, result({ at: now - age }));
-    await db.put('hourly', { siteUrl: SITE.url, start: now - 100 * DAY_MS, b: [] });
+    await db.put('hourly', { siteUrl: SITE.url, start: now - 100 * DAY_MS, hours: [] });
     await db.put('daily', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, b: [] });
     await db.add('incidents', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, end: now - 3 * 365 * DAY_MS + MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
     const report = await prune(db, now);
@@ -142,7 +143,7 @@ describe('exports', () => {
   it('exports buckets with latency figures and incidents as JSON', async () => {
     const db = await openHistory(name());
     await probeAt(db, result({ at: T, ttfbMs: 200 }));
-    const csv = bucketsCsv('hour', await db.getAll('hourly'));
+    const csv = bucketsCsv('hour', expandHours(await db.getAll('hourly')));
     expect(csv.split('\r\n')[1]).toBe(`${SITE.url},hour,2026-11-25T10:00:00.000Z,1,0,0,0,0,0,0,0,0,0,1,200,200,200,200,200`);
     const json = JSON.parse(incidentsJson([], T));
     expect(json).toEqual({ format: 'vigil-incidents', version: 1, exportedAt: '2026-11-25T10:00:00.000Z', incidents: [] });

@@ -1,0 +1,134 @@
+// The bench's results as one markdown table (pasteable into the README) and the rows behind it.
+// Targets are shown, never enforced: wall-clock figures on a shared machine inform, they do not fail.
+import { bytes, fraction, ms, seconds } from './stats.mjs';
+
+const TARGET = { historyBytes: 20 * 1024 * 1024, overviewMs: 20, popupMs: 150, bytesRatio: 1 / 50, ttfbDiffMs: 5, popupGzip: 40 * 1024, backgroundGzip: 30 * 1024 };
+
+/** @param {boolean} ok */
+const yesNo = (ok) => (ok ? 'yes' : '**no**');
+
+/** @param {{median: number, p90: number}} s */
+const medP90 = (s) => `${ms(s.median)} / ${ms(s.p90)}`;
+
+/** @param {{median: number, p90: number}} s */
+function popupMet(s) {
+  if (s.p90 <= TARGET.popupMs) return 'yes';
+  if (s.median <= TARGET.popupMs) return 'median yes, p90 **no**';
+  return '**no**';
+}
+
+/**
+ * @param {any} r  the results object of scripts/bench.mjs
+ * @returns {string[][]} rows: figure, Vigil, baseline, target, met
+ */
+export function tableRows(r) {
+  /** @type {string[][]} */
+  const rows = [];
+  const pages = r.pageOpen;
+  if (pages) {
+    const base = [
+      pages.staticHttp && `static ${pages.staticHttp.expected}-row page over http: ${medP90(pages.staticHttp.rowsDrawn)}`,
+      pages.staticExtension && `the same as an extension page: ${medP90(pages.staticExtension.rowsDrawn)}`,
+    ].filter(Boolean).join('; ');
+    for (const key of ['popupDefault', 'popup100', 'popupHistory']) {
+      const p = pages[key];
+      if (!p) continue;
+      const label = key === 'popupDefault' ? `${p.expected} sites (default watchlist)` : key === 'popupHistory' ? `${p.expected} sites with a year of history` : `${p.expected} sites`;
+      rows.push([
+        `Popup open → rows drawn, ${label}; median / p90 of ${p.rowsDrawn.n}`,
+        medP90(p.rowsDrawn),
+        base,
+        `≤ ${TARGET.popupMs} ms`,
+        popupMet(p.rowsDrawn),
+      ]);
+    }
+  }
+  const b = r.bytes;
+  if (b) {
+    const page = bytes(b.pageBytes);
+    const full = `plain full GET: ${bytes(b.full.sent)} sent, ${bytes(b.full.read)} read`;
+    const link = `${Math.round((b.linkBytesPerSecond * 8) / 1e6)} Mbit/s`;
+    rows.push([
+      `Healthy ${page} page, server paced to ${link}: bytes the probe read; median of ${b.vigil.n}`,
+      `${bytes(b.vigil.read)} (${fraction(b.vigil.readRatio)}), max ${bytes(b.vigil.readMax)}`,
+      full,
+      `≤ ${fraction(TARGET.bytesRatio)}`,
+      yesNo(b.vigil.readRatio <= TARGET.bytesRatio),
+    ]);
+    rows.push([
+      `… body bytes the server sent before the probe's cancel reached it`,
+      `${bytes(b.vigil.sent)} (${fraction(b.vigil.sentRatio)}), max ${bytes(b.vigil.sentMax)}`,
+      full,
+      `≤ ${fraction(TARGET.bytesRatio)}`,
+      yesNo(b.vigil.sentRatio <= TARGET.bytesRatio),
+    ]);
+    rows.push([
+      `… with an expected text the page lacks (512 KB read cap): read / sent; median of ${b.vigilCap.n}`,
+      `${bytes(b.vigilCap.read)} / ${bytes(b.vigilCap.sent)} (${fraction(b.vigilCap.sentRatio)})`,
+      full,
+      '—',
+      '',
+    ]);
+    const l = b.vigilLoopback;
+    rows.push([
+      `… default again over bare loopback (GB/s: the cancel races the whole page, varies run to run): read / sent; median of ${l.n}`,
+      `${bytes(l.read)} / ${bytes(l.sent)} (${fraction(l.sentRatio)}); whole page sent in ${l.sentWholePage} of ${l.n}`,
+      full,
+      `≤ ${fraction(TARGET.bytesRatio)}`,
+      yesNo(l.sentRatio <= TARGET.bytesRatio),
+    ]);
+  }
+  const t = r.ttfb;
+  if (t) {
+    const sign = t.medianDifference >= 0 ? '+' : '−';
+    rows.push([
+      `Time to first byte, ${t.delayMs} ms page; median of ${t.vigil.n}`,
+      ms(t.vigil.median),
+      `curl ${ms(t.curl.median)}; difference ${sign}${Math.abs(t.medianDifference).toFixed(1)} ms`,
+      `≤ ${TARGET.ttfbDiffMs} ms apart`,
+      yesNo(Math.abs(t.medianDifference) <= TARGET.ttfbDiffMs),
+    ]);
+  }
+  const round = r.round;
+  if (round) {
+    rows.push([
+      `Check-now round: ${round.sites} sites answering in ${round.delayMs} ms, on ${round.hosts} hosts`,
+      seconds(round.wallMs),
+      `ideal ${seconds(round.idealMs)} (${round.sites} × ${round.delayMs} ms ÷ ${round.concurrency} in flight); ` +
+        `a slot per site: ${ms(round.slotMsPerSite)}, of it the probe ${ms(round.probeTotalMsMedian)}`,
+      '—',
+      `${Math.round(round.efficiency * 100)} % of ideal`,
+    ]);
+  }
+  const hi = r.history;
+  if (hi) {
+    const c = hi.counts;
+    const what = `${hi.sites} sites × ${hi.days} days at ${hi.intervalMinutes} min`;
+    rows.push([
+      `History, ${what}: bytes used (navigator.storage.estimate)`,
+      bytes(hi.usageBytes),
+      `${c.samples} checks (48 h), ${c.hourly} hourly and ${c.daily} daily buckets, ${c.transitions} status changes, ${c.incidents} incidents; filled in ${seconds(hi.fill.totalMs)}`,
+      `≤ ${bytes(TARGET.historyBytes)}`,
+      yesNo(hi.usageBytes <= TARGET.historyBytes),
+    ]);
+    rows.push([`… one round of ${hi.sites} results written (one transaction); median of ${hi.repeats}`, ms(hi.writeRoundMedianMs), `${ms(hi.fill.recentMs / hi.fill.recentRounds)} per round while filling 48 h (${hi.fill.recentRounds} rounds)`, '—', '']);
+    rows.push([`… uptime table (24 h–365 d) and 90-day strip for all ${hi.overviewSites} sites; median of ${hi.repeats}`, ms(hi.overviewMedianMs), 'one summary record per site', `≤ ${TARGET.overviewMs} ms`, yesNo(hi.overviewMedianMs <= TARGET.overviewMs)]);
+  }
+  const s = r.sizes;
+  if (s) {
+    const files = (/** @type {{files: {file: string}[]}} */ x) => x.files.filter((f) => /\.(m?js|css)$/.test(f.file)).length;
+    rows.push([`Popup JS+CSS, gzip -9 (${files(s.popup)} files)`, bytes(s.popup.gzip), `${bytes(s.popup.bytes)} raw`, `≤ ${bytes(TARGET.popupGzip)}`, yesNo(s.popup.gzip <= TARGET.popupGzip)]);
+    rows.push([`Background JS, gzip -9 (${files(s.background)} files)`, bytes(s.background.gzip), `${bytes(s.background.bytes)} raw`, `≤ ${bytes(TARGET.backgroundGzip)}`, yesNo(s.background.gzip <= TARGET.backgroundGzip)]);
+    rows.push([`Options JS+CSS, gzip -9 (${files(s.options)} files)`, bytes(s.options.gzip), `${bytes(s.options.bytes)} raw`, '—', '']);
+    rows.push([`Whole build, dist/chrome-e2e (dist/chrome + test host permissions), ${s.total.files} files`, bytes(s.total.bytes), `${bytes(s.total.gzip)} gzipped file by file`, '—', '']);
+  }
+  return rows;
+}
+
+/** @param {any} results */
+export function markdownTable(results) {
+  const head = ['figure', 'Vigil', 'baseline (same run)', 'target', 'met'];
+  const body = tableRows(results);
+  const line = (/** @type {string[]} */ cells) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+}
