@@ -9,7 +9,8 @@
 //   6. gzip sizes of what the popup, background and options page load, and of the whole build
 // Prints a markdown table and writes artifacts/bench.json. Targets are shown, never enforced: the
 // exit code is 1 only when something is broken (the build, the browser, a measurement that could
-// not be taken). BENCH_RUNS=N changes the number of page opens per case (default 15).
+// not be taken). BENCH_RUNS=N changes the number of page opens per case (default 15); BENCH_ONLY=word
+// runs only the sections whose name contains it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,6 +64,9 @@ const results = {
  * @returns {Promise<T | undefined>}
  */
 async function section(name, fn) {
+  // BENCH_ONLY=word runs only the sections whose name contains it (and the build and launch).
+  const only = process.env.BENCH_ONLY;
+  if (only && !name.includes(only) && !['build', 'launch Chromium'].includes(name)) return undefined;
   const started = performance.now();
   log(`${name} …`);
   try {

@@ -9,11 +9,11 @@
  */
 import { addObserved, addProbe, emptyBucket, mergeInto, type Bucket, type Observed } from '../../src/history/bucket';
 import { addHour } from '../../src/history/bucket-store';
-import { openHistory, type HistoryDb } from '../../src/history/db';
+import { openHistory, type HistoryDb, type StoredHours } from '../../src/history/db';
 import { dayStart, HOUR_MS, hourStart } from '../../src/history/periods';
 import { historyOverview } from '../../src/history/read';
 import { prune, RETENTION } from '../../src/history/retention';
-import { applyToSummary, emptySummary, type SiteSummary } from '../../src/history/summary';
+import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../src/history/summary';
 import { writeResults, type ProbeWrite } from '../../src/history/write';
 import type { ProbeResult, SiteState } from '../../src/model';
 import { step } from '../../src/monitor/monitor';
@@ -55,7 +55,7 @@ async function fillOlderDays(db: HistoryDb, options: FillOptions, writeFrom: num
   const keepHoursFrom = options.now - RETENTION.hourlyMs;
   for (const [site, siteUrl] of options.siteUrls.entries()) {
     const hours: Array<{ start: number; b: Bucket }> = [];
-    const hourDays = new Map<number, number[]>();
+    const hourDays = new Map<number, StoredHours>();
     const days = new Map<number, Bucket>();
     for (let start = firstHour, index = 0; start < writeFrom; start += HOUR_MS, index += 1) {
       const bucket = emptyBucket();
@@ -67,20 +67,21 @@ async function fillOlderDays(db: HistoryDb, options: FillOptions, writeFrom: num
       const day = dayStart(start);
       if (start >= keepHoursFrom) {
         hours.push({ start, b: bucket });
-        const list = hourDays.get(day) ?? [];
-        addHour(list, start, bucket);
-        hourDays.set(day, list);
+        const record = hourDays.get(day) ?? { siteUrl, start: day, hours: [] };
+        addHour(record, start, bucket);
+        hourDays.set(day, record);
       }
       const total = days.get(day) ?? emptyBucket();
       mergeInto(total, bucket);
       days.set(day, total);
     }
-    let summary: SiteSummary = emptySummary(siteUrl);
-    summary = applyToSummary(summary, { siteUrl, hours: new Map(hours.map((h) => [h.start, h.b])), days }, options.now);
-    const tx = db.transaction(['hourly', 'daily', 'summaries'], 'readwrite');
-    for (const [start, list] of hourDays) void tx.objectStore('hourly').put({ siteUrl, start, hours: list });
+    // The same summary update as the write path, applied once to the whole year.
+    const update = applyToRecent(emptyRecent(siteUrl), { siteUrl, hours: new Map(hours.map((h) => [h.start, h.b])), days }, writeFrom);
+    const tx = db.transaction(['hourly', 'daily', 'summaries', 'recent'], 'readwrite');
+    for (const record of hourDays.values()) void tx.objectStore('hourly').put(record);
     for (const [start, b] of days) void tx.objectStore('daily').put({ siteUrl, start, b });
-    void tx.objectStore('summaries').put(summary);
+    void tx.objectStore('summaries').put(closeDays(emptySummary(siteUrl), update.closedDays, options.now));
+    void tx.objectStore('recent').put(update.recent);
     await tx.done;
   }
 }
@@ -156,7 +157,13 @@ async function measure(options: FillOptions & { repeats: number }) {
     sites = (await historyOverview(db, options.now, options.siteUrls)).size;
     overview.push(performance.now() - t);
   }
-  const counts = Object.fromEntries(await Promise.all((['samples', 'hourly', 'daily', 'summaries', 'incidents', 'transitions'] as const).map(async (s) => [s, await db.count(s)])));
+  const counts = Object.fromEntries(await Promise.all((['samples', 'hourly', 'daily', 'summaries', 'recent', 'incidents', 'transitions'] as const).map(async (s) => [s, await db.count(s)])));
+  // JSON length per store: not the bytes on disk, but where the bytes go.
+  const jsonBytes: Record<string, number> = {};
+  for (const store of ['samples', 'hourly', 'daily', 'summaries', 'recent', 'transitions', 'incidents', 'states'] as const) {
+    const [keys, values] = await Promise.all([db.getAllKeys(store), db.getAll(store)]);
+    jsonBytes[store] = JSON.stringify(keys).length + JSON.stringify(values).length;
+  }
   db.close();
   const estimate = await navigator.storage.estimate();
   return {
@@ -165,6 +172,7 @@ async function measure(options: FillOptions & { repeats: number }) {
     overviewSites: sites,
     usageBytes: estimate.usage ?? -1,
     counts,
+    jsonBytes,
   };
 }
 

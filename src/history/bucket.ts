@@ -46,8 +46,10 @@ export function addProbe(bucket: Bucket, status: Observed, latencyMs: number | u
   bucket[HIST + LATENCY_BOUNDS.findIndex((bound) => ms <= bound)]! += 1;
 }
 
+/** Whole seconds: small integers are what IndexedDB stores in a byte or two (fractions take nine). */
 export function addObserved(bucket: Bucket, status: Observed, seconds: number): void {
-  if (seconds > 0) bucket[SECONDS + slot(status)] = Math.round((bucket[SECONDS + slot(status)]! + seconds) * 1000) / 1000;
+  const whole = Math.round(seconds);
+  if (whole > 0) bucket[SECONDS + slot(status)]! += whole;
 }
 
 export function mergeInto(target: Bucket, source: Bucket): void {

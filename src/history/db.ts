@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Incident, Notice, ProbeResult, RoundProgress, SiteState, SiteStatus, Cause } from '../model';
 import { backfillFromV1 } from './backfill';
 import type { Bucket } from './bucket';
-import type { SiteSummary } from './summary';
+import type { RecentSummary, SiteSummary } from './summary';
 
 /**
  * The IndexedDB schema and its migrations. The popup and options page open the same database (same
@@ -11,9 +11,8 @@ import type { SiteSummary } from './summary';
 export const DB_NAME = 'vigil';
 export const DB_VERSION = 2;
 
-export interface StoredSample extends ProbeResult {
-  id?: number;
-}
+/** A check as stored: keyed by [siteUrl, at], so a site's recent checks are one key range away. */
+export type StoredSample = ProbeResult;
 
 export interface MetaRecord {
   key: 'round';
@@ -49,7 +48,7 @@ export interface Transition {
 }
 
 export interface VigilDB extends DBSchema {
-  samples: { key: number; value: StoredSample; indexes: { bySiteAt: [string, number]; byAt: number } };
+  samples: { key: [string, number]; value: StoredSample };
   states: { key: string; value: SiteState };
   incidents: { key: number; value: Incident; indexes: { bySite: string; byStart: number } };
   notices: { key: string; value: Notice };
@@ -57,6 +56,7 @@ export interface VigilDB extends DBSchema {
   hourly: { key: [string, number]; value: StoredHours; indexes: { byStart: number } };
   daily: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
   summaries: { key: string; value: SiteSummary };
+  recent: { key: string; value: RecentSummary };
   transitions: { key: number; value: Transition; indexes: { bySiteAt: [string, number]; byAt: number } };
 }
 
@@ -71,7 +71,8 @@ type Migration = (db: HistoryDb, tx: UpgradeTx) => Promise<void> | void;
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the foundation.
   (db) => {
-    const samples = db.createObjectStore('samples', { keyPath: 'id', autoIncrement: true });
+    // Version 1's samples store, as it was (version 2 replaces it): typed loosely, its indexes are gone.
+    const samples = db.createObjectStore('samples', { keyPath: 'id', autoIncrement: true }) as unknown as { createIndex(name: string, keyPath: string | string[]): unknown };
     samples.createIndex('bySiteAt', ['siteUrl', 'at']);
     samples.createIndex('byAt', 'at');
     db.createObjectStore('states', { keyPath: 'siteUrl' });
@@ -81,15 +82,20 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('notices', { keyPath: 'id' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
-  // 1 → 2: rollups, summaries and transitions; backfilled from what version 1 kept.
+  // 1 → 2: rollups, summaries and transitions, backfilled from what version 1 kept; checks keyed by
+  // [siteUrl, at] instead of a counter with two indexes (a third of their size).
   async (db, tx) => {
     db.createObjectStore('hourly', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
     db.createObjectStore('daily', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
     db.createObjectStore('summaries', { keyPath: 'siteUrl' });
+    db.createObjectStore('recent', { keyPath: 'siteUrl' });
     const transitions = db.createObjectStore('transitions', { keyPath: 'id', autoIncrement: true });
     transitions.createIndex('bySiteAt', ['siteUrl', 'at']);
     transitions.createIndex('byAt', 'at');
-    await backfillFromV1(tx);
+    const v1Samples = await backfillFromV1(tx);
+    db.deleteObjectStore('samples');
+    const samples = db.createObjectStore('samples', { keyPath: ['siteUrl', 'at'] });
+    for (const sample of v1Samples) void samples.put(sample);
   },
 ];
 

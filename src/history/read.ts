@@ -19,7 +19,7 @@ export async function openIncidents(db: HistoryDb): Promise<Incident[]> {
 }
 
 export async function recentSamples(db: HistoryDb, siteUrl: string, since: number) {
-  return db.getAllFromIndex('samples', 'bySiteAt', IDBKeyRange.bound([siteUrl, since], [siteUrl, Number.MAX_SAFE_INTEGER]));
+  return db.getAll('samples', IDBKeyRange.bound([siteUrl, since], [siteUrl, Number.MAX_SAFE_INTEGER]));
 }
 
 export async function recentIncidents(db: HistoryDb, since: number): Promise<Incident[]> {
@@ -33,12 +33,19 @@ export interface SiteHistory {
   strip: StripDay[];
 }
 
-/** Uptime table and 90-day strip for the given sites (default: all), from one small record per site. */
+/** Uptime table and 90-day strip for the given sites (default: all), from two small records per site. */
 export async function historyOverview(db: HistoryDb, now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
-  const summaries = siteUrls
-    ? (await Promise.all(siteUrls.map((url) => db.get('summaries', url)))).filter((s) => s !== undefined)
-    : await db.getAll('summaries');
-  return new Map(summaries.map((s) => [s.siteUrl, { uptime: uptimeTable(s, now), strip: dailyStrip(s, now) }]));
+  const tx = db.transaction(['summaries', 'recent']);
+  const [closed, recent] = await Promise.all([tx.objectStore('summaries').getAll(), tx.objectStore('recent').getAll()]);
+  const wanted = siteUrls ? new Set(siteUrls) : undefined;
+  const closedBySite = new Map(closed.map((s) => [s.siteUrl, s.days]));
+  const overview = new Map<string, SiteHistory>();
+  for (const r of recent) {
+    if (wanted && !wanted.has(r.siteUrl)) continue;
+    const series = { days: [...(closedBySite.get(r.siteUrl) ?? []), ...r.days], hours: r.hours };
+    overview.set(r.siteUrl, { uptime: uptimeTable(series, now), strip: dailyStrip(series, now) });
+  }
+  return overview;
 }
 
 /** The last 24 h of one site's response times, for a sparkline. */

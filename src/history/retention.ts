@@ -55,15 +55,37 @@ async function drain<V>(first: Promise<AgedCursor<V> | null>, shouldDelete: (val
   return removed;
 }
 
+/** The distinct sites in the checks store, found by jumping from one site's keys to the next. */
+async function siteUrlsWithChecks(store: { openKeyCursor(range?: IDBKeyRange): Promise<{ key: [string, number] } | null> }): Promise<string[]> {
+  const urls: string[] = [];
+  let cursor = await store.openKeyCursor();
+  while (cursor) {
+    const url = cursor.key[0];
+    urls.push(url);
+    // '\uffff' sorts after any real URL suffix: the next key belongs to another site.
+    cursor = await store.openKeyCursor(IDBKeyRange.lowerBound([`${url}\uffff`, -Infinity]));
+  }
+  return urls;
+}
+
 /** Deletes records of `store` older than `before`; returns how many. */
 export async function deleteOlderThan(db: HistoryDb, store: AgedStore, before: number): Promise<number> {
   const range = IDBKeyRange.upperBound(before, true);
   const tx = db.transaction(store, 'readwrite');
   let removed: number;
   switch (store) {
-    case 'samples':
-      removed = await drain(tx.objectStore('samples').index('byAt').openCursor(range));
+    case 'samples': {
+      // Checks are keyed [siteUrl, at]: one key range per site, no index to keep.
+      const store = tx.objectStore('samples');
+      removed = 0;
+      for (const siteUrl of await siteUrlsWithChecks(store)) {
+        const old = IDBKeyRange.bound([siteUrl, -Infinity], [siteUrl, before], false, true);
+        const n = await store.count(old);
+        if (n) await store.delete(old);
+        removed += n;
+      }
       break;
+    }
     case 'transitions':
       removed = await drain(tx.objectStore('transitions').index('byAt').openCursor(range));
       break;

@@ -3,12 +3,21 @@ import { dayStart, HOUR_MS } from './periods';
 import type { RollupDelta } from './rollup';
 
 /**
- * One small record per site with its observed seconds per status by day (400 days) and by hour
- * (48 h): everything the uptime table and the 90-day strip need, read in one go for all sites.
- * Rows are flat, ROW numbers each: [start, up, slow, shielded, down, offline, start, up, …]; one flat
- * array reads back from IndexedDB many times faster than hundreds of small ones.
+ * Per site, its observed seconds per status by day (400 days) and by hour (48 h): everything the
+ * uptime table and the 90-day strip need, read for all sites in two requests.
+ *
+ * Rows are flat, ROW numbers each: [minute, up, slow, shielded, down, offline, minute, up, …], where
+ * minute is the row's start in minutes since the epoch (a small integer: one flat array of small
+ * integers reads back from IndexedDB many times faster, and smaller, than arrays of doubles).
+ * Closed days live in SiteSummary, rewritten once a day; today, yesterday and the hours live in
+ * RecentSummary, the small record each probe rewrites.
  */
 export interface SiteSummary {
+  siteUrl: string;
+  days: number[];
+}
+
+export interface RecentSummary {
   siteUrl: string;
   days: number[];
   hours: number[];
@@ -18,43 +27,68 @@ export const ROW = 1 + OBSERVED.length;
 export const SUMMARY_DAYS = 400;
 export const SUMMARY_HOURS = 48;
 const SECONDS = 5; // offset of observed seconds in a bucket
+const MINUTE = 60_000;
+
+export const toMinute = (t: number): number => Math.round(t / MINUTE);
+export const fromMinute = (m: number): number => m * MINUTE;
 
 export function emptySummary(siteUrl: string): SiteSummary {
+  return { siteUrl, days: [] };
+}
+
+export function emptyRecent(siteUrl: string): RecentSummary {
   return { siteUrl, days: [], hours: [] };
 }
 
-/** Adds observed seconds to the row starting at `start`, keeping rows in start order. */
+/** Adds observed seconds to the row of `start`, keeping rows in start order. */
 function addRow(rows: number[], start: number, seconds: readonly number[]): void {
+  const minute = toMinute(start);
   let at = rows.length;
   for (let i = 0; i < rows.length; i += ROW) {
-    if (rows[i] === start) {
-      for (let k = 0; k < OBSERVED.length; k += 1) rows[i + 1 + k] = Math.round((rows[i + 1 + k]! + seconds[k]!) * 1000) / 1000;
+    if (rows[i] === minute) {
+      for (let k = 0; k < OBSERVED.length; k += 1) rows[i + 1 + k]! += seconds[k]!;
       return;
     }
-    if (rows[i]! > start) {
+    if (rows[i]! > minute) {
       at = i;
       break;
     }
   }
-  rows.splice(at, 0, start, ...seconds);
+  rows.splice(at, 0, minute, ...seconds);
 }
 
-function dropBefore(rows: number[], oldest: number): number[] {
+/** Splits rows at `minute`: those before it, and the rest. */
+function splitRows(rows: readonly number[], minute: number): [number[], number[]] {
   let i = 0;
-  while (i < rows.length && rows[i]! < oldest) i += ROW;
-  return i ? rows.slice(i) : rows;
+  while (i < rows.length && rows[i]! < minute) i += ROW;
+  return [rows.slice(0, i), rows.slice(i)];
 }
 
-export function applyToSummary(summary: SiteSummary, delta: RollupDelta, now: number): SiteSummary {
-  const next = { siteUrl: summary.siteUrl, days: [...summary.days], hours: [...summary.hours] };
-  for (const [start, bucket] of delta.days) addRow(next.days, start, bucket.slice(SECONDS, SECONDS + OBSERVED.length));
-  for (const [start, bucket] of delta.hours) addRow(next.hours, start, bucket.slice(SECONDS, SECONDS + OBSERVED.length));
-  next.days = dropBefore(next.days, dayStart(now - SUMMARY_DAYS * 86_400_000));
-  next.hours = dropBefore(next.hours, now - SUMMARY_HOURS * HOUR_MS);
-  return next;
+export interface SummaryUpdate {
+  recent: RecentSummary;
+  /** Days that closed with this update, to append to the site's SiteSummary (usually none). */
+  closedDays: number[];
 }
 
-/** Visits each row of a flat series: its start and observed seconds by status. */
+export function applyToRecent(recent: RecentSummary, delta: RollupDelta, now: number): SummaryUpdate {
+  const days = [...recent.days];
+  const hours = [...recent.hours];
+  for (const [start, bucket] of delta.days) addRow(days, start, bucket.slice(SECONDS, SECONDS + OBSERVED.length));
+  for (const [start, bucket] of delta.hours) addRow(hours, start, bucket.slice(SECONDS, SECONDS + OBSERVED.length));
+  // Yesterday stays open: a span that crossed midnight may still add to it.
+  const [closedDays, openDays] = splitRows(days, toMinute(dayStart(dayStart(now) - 1)));
+  const [, keptHours] = splitRows(hours, toMinute(now - SUMMARY_HOURS * HOUR_MS));
+  return { recent: { siteUrl: recent.siteUrl, days: openDays, hours: keptHours }, closedDays };
+}
+
+export function closeDays(summary: SiteSummary, closedDays: readonly number[], now: number): SiteSummary {
+  const days = [...summary.days];
+  for (let i = 0; i < closedDays.length; i += ROW) addRow(days, fromMinute(closedDays[i]!), closedDays.slice(i + 1, i + ROW));
+  const [, kept] = splitRows(days, toMinute(dayStart(now - SUMMARY_DAYS * 86_400_000)));
+  return { siteUrl: summary.siteUrl, days: kept };
+}
+
+/** Visits each row of a flat series: its start (epoch ms) and observed seconds by status. */
 export function eachRow(rows: readonly number[], visit: (start: number, seconds: (status: Observed) => number) => void): void {
-  for (let i = 0; i < rows.length; i += ROW) visit(rows[i]!, (status) => rows[i + 1 + OBSERVED.indexOf(status)]!);
+  for (let i = 0; i < rows.length; i += ROW) visit(fromMinute(rows[i]!), (status) => rows[i + 1 + OBSERVED.indexOf(status)]!);
 }

@@ -1,5 +1,11 @@
 import { dayStart } from './periods';
-import { eachRow, type SiteSummary } from './summary';
+import { fromMinute, ROW, toMinute } from './summary';
+
+/** A site's observed seconds by day and by hour: flat rows as in summary.ts. */
+export interface Series {
+  days: readonly number[];
+  hours: readonly number[];
+}
 
 /**
  * Honest uptime: only observed time counts. Time the browser was closed, the machine asleep or the
@@ -28,14 +34,16 @@ interface Tally {
   down: number;
 }
 
-function tally(rows: readonly number[], from: number, to = Infinity): Tally {
+// Row layout: [minute, up, slow, shielded, down, offline]; offline is never uptime nor downtime.
+function tally(rows: readonly number[], from: number): Tally {
   const t = { up: 0, shielded: 0, down: 0 };
-  eachRow(rows, (start, seconds) => {
-    if (start < from || start >= to) return;
-    t.up += seconds('up') + seconds('slow');
-    t.shielded += seconds('shielded');
-    t.down += seconds('down');
-  });
+  const fromMinute = toMinute(from);
+  for (let i = 0; i < rows.length; i += ROW) {
+    if (rows[i]! < fromMinute) continue;
+    t.up += rows[i + 1]! + rows[i + 2]!;
+    t.shielded += rows[i + 3]!;
+    t.down += rows[i + 4]!;
+  }
   return t;
 }
 
@@ -53,7 +61,7 @@ function daysAgoStart(now: number, days: number): number {
   return d.getTime();
 }
 
-export function uptimeTable(summary: SiteSummary, now: number): Record<UptimeWindow, Availability> {
+export function uptimeTable(summary: Series, now: number): Record<UptimeWindow, Availability> {
   // The hour under way when the 24 h window opened counts whole: hours are the finest grain kept.
   const table = { '24h': availability(tally(summary.hours, now - 86_400_000 - 3_600_000 + 1), 86_400) } as Record<UptimeWindow, Availability>;
   for (const [window, days] of Object.entries(WINDOW_DAYS) as Array<[UptimeWindow, number]>) {
@@ -73,9 +81,10 @@ export interface StripDay {
 }
 
 /** One value per local day, oldest first, today last. */
-export function dailyStrip(summary: SiteSummary, now: number, days = 90): StripDay[] {
+export function dailyStrip(summary: Series, now: number, days = 90): StripDay[] {
   const byStart = new Map<number, Tally>();
-  eachRow(summary.days, (start, seconds) => byStart.set(start, { up: seconds('up') + seconds('slow'), shielded: seconds('shielded'), down: seconds('down') }));
+  const rows = summary.days;
+  for (let i = 0; i < rows.length; i += ROW) byStart.set(fromMinute(rows[i]!), { up: rows[i + 1]! + rows[i + 2]!, shielded: rows[i + 3]!, down: rows[i + 4]! });
   const strip: StripDay[] = [];
   for (let i = days - 1; i >= 0; i -= 1) {
     const start = daysAgoStart(now, i);

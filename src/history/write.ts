@@ -13,7 +13,7 @@ export interface ProbeWrite {
   notice?: (incidentId: number) => Omit<Notice, 'delivered'>;
 }
 
-const WRITE_STORES = ['samples', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'transitions'] as const;
+const WRITE_STORES = ['samples', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'recent', 'transitions'] as const;
 
 /**
  * Writes results in ONE transaction: samples, rollups, states, status changes, incidents and the
@@ -24,13 +24,13 @@ const WRITE_STORES = ['samples', 'states', 'incidents', 'notices', 'hourly', 'da
  */
 export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[], now: number): Promise<Notice[]> {
   const tx = db.transaction(WRITE_STORES, 'readwrite');
-  const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries') };
+  const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries'), recent: tx.objectStore('recent') };
   const notices: Notice[] = [];
   for (const write of writes) {
     const { step, sample, prev } = write;
     const state = { ...step.state };
     let incidentId = step.close?.id ?? step.extend?.id;
-    void tx.objectStore('samples').add({ ...sample });
+    void tx.objectStore('samples').put({ ...sample });
     if (step.open) {
       incidentId = await tx.objectStore('incidents').add({ ...step.open });
       state.openIncidentId = incidentId;

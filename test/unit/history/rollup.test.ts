@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addObserved, addProbe, emptyBucket, mergeInto, readBucket } from '../../../src/history/bucket';
 import { dayKey, dayStart, hourStart, nextDayStart, splitSpan, HOUR_MS } from '../../../src/history/periods';
 import { GRACE_MS, observedSpan, rollupDelta } from '../../../src/history/rollup';
-import { applyToSummary, emptySummary } from '../../../src/history/summary';
+import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../../src/history/summary';
 import { dailyStrip, describeAvailability, formatPercent, uptimeTable } from '../../../src/history/uptime';
 import type { SiteState } from '../../../src/model';
 import { SITE, down, result } from '../helpers';
@@ -86,16 +86,19 @@ describe('observed time', () => {
 describe('honest uptime', () => {
   /** A day of probes every 5 min, observed only from 08:00 to 20:00, down for the last hour. */
   function summaryOfOneDay() {
-    let summary = emptySummary(SITE.url);
+    let recent = emptyRecent(SITE.url);
+    let closed = emptySummary(SITE.url);
     let state: SiteState | undefined;
     const start = Date.parse('2026-11-25T07:00:00Z'); // 08:00 Brussels
     for (let at = start; at <= start + 12 * 3600_000; at += 5 * MIN) {
       const r = at >= start + 11 * 3600_000 ? down('http', { at }) : result({ at, outcome: at < start + 3600_000 ? 'slow' : 'up' });
       const next: SiteState = { siteUrl: SITE.url, status: r.outcome, since: at, lastCheckedAt: at, nextDueAt: at + 5 * MIN, failures: 0 };
-      summary = applyToSummary(summary, rollupDelta(state, next, r), at);
+      const update = applyToRecent(recent, rollupDelta(state, next, r), at);
+      recent = update.recent;
+      closed = closeDays(closed, update.closedDays, at);
       state = next;
     }
-    return { summary, now: start + 12 * 3600_000 };
+    return { summary: { days: [...closed.days, ...recent.days], hours: recent.hours }, now: start + 12 * 3600_000 };
   }
 
   it('counts only observed time, slow as available, and reports coverage', () => {
@@ -118,6 +121,31 @@ describe('honest uptime', () => {
     expect(strip[89]?.downSeconds).toBe(3600);
     expect(strip[88]?.available).toBeUndefined();
     expect(strip[88]?.coverage).toBe(0);
+  });
+
+  it('closes days into the long record as time passes, keeping today and yesterday in the small one', () => {
+    let recent = emptyRecent(SITE.url);
+    let closed = emptySummary(SITE.url);
+    let state: SiteState | undefined;
+    const start = Date.parse('2026-11-20T00:00:00Z');
+    for (let at = start; at <= start + 5 * 86_400_000; at += 15 * MIN) {
+      const r = result({ at, outcome: new Date(at).getUTCDate() === 22 ? 'down' : 'up' });
+      const next: SiteState = { siteUrl: SITE.url, status: r.outcome, since: at, lastCheckedAt: at, nextDueAt: at + 15 * MIN, failures: 0 };
+      const update = applyToRecent(recent, rollupDelta(state, next, r), at);
+      recent = update.recent;
+      closed = closeDays(closed, update.closedDays, at);
+      state = next;
+    }
+    expect(recent.days.length / 6).toBeLessThanOrEqual(2);
+    expect(closed.days.length / 6).toBeGreaterThanOrEqual(4);
+    const now = start + 5 * 86_400_000;
+    const series = { days: [...closed.days, ...recent.days], hours: recent.hours };
+    const week = uptimeTable(series, now)['7d'];
+    // Five days observed: one of them (the 22nd, UTC) down; coverage counts the days never observed.
+    expect(week.observedSeconds).toBe(5 * 86_400);
+    expect(week.down).toBeCloseTo(1 / 5, 2);
+    expect(uptimeTable(series, now)['24h'].observedSeconds).toBeGreaterThanOrEqual(86_400);
+    expect(dailyStrip(series, now).filter((d) => d.available !== undefined)).toHaveLength(6);
   });
 
   it('never rounds a real outage up to 100%', () => {

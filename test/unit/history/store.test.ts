@@ -89,7 +89,7 @@ describe('migrations', () => {
     expect(readBucket(hour!.b).counts.up).toBe(6);
     expect(readBucket(hour!.b).observedSeconds.up).toBe(25 * 60);
     expect((await db.getAll('transitions')).map((t) => t.to)).toEqual(['down', 'up']);
-    expect(await db.get('summaries', SITE.url)).toBeDefined();
+    expect(await db.get('recent', SITE.url)).toMatchObject({ siteUrl: SITE.url });
   });
 });
 
