@@ -8,9 +8,9 @@
  * summary update) and stored with the same records, hour by hour, in bulk.
  */
 import { addObserved, addProbe, emptyBucket, mergeInto, type Bucket, type Observed } from '../../src/history/bucket';
-import { addHour } from '../../src/history/bucket-store';
-import { openHistory, type HistoryDb, type StoredHours } from '../../src/history/db';
-import { dayStart, HOUR_MS, hourStart } from '../../src/history/periods';
+import { addDay, addHour } from '../../src/history/bucket-store';
+import { openHistory, type HistoryDb, type StoredDays, type StoredHours } from '../../src/history/db';
+import { dayStart, HOUR_MS, hourStart, yearStart } from '../../src/history/periods';
 import { historyOverview } from '../../src/history/read';
 import { prune, RETENTION } from '../../src/history/retention';
 import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../src/history/summary';
@@ -79,7 +79,16 @@ async function fillOlderDays(db: HistoryDb, options: FillOptions, writeFrom: num
     const update = applyToRecent(emptyRecent(siteUrl), { siteUrl, hours: new Map(hours.map((h) => [h.start, h.b])), days }, writeFrom);
     const tx = db.transaction(['hourly', 'daily', 'summaries', 'recent'], 'readwrite');
     for (const record of hourDays.values()) void tx.objectStore('hourly').put(record);
-    for (const [start, b] of days) void tx.objectStore('daily').put({ siteUrl, start, b });
+    // Closed days in year records, as closing them one by one would have written them.
+    const years = new Map<number, StoredDays>();
+    for (const [start, b] of days) {
+      if (start >= dayStart(dayStart(writeFrom) - 1)) continue; // yesterday and today stay open
+      const year = yearStart(start);
+      const record = years.get(year) ?? { siteUrl, start: year, days: [] };
+      addDay(record, start, b);
+      years.set(year, record);
+    }
+    for (const record of years.values()) void tx.objectStore('daily').put(record);
     void tx.objectStore('summaries').put(closeDays(emptySummary(siteUrl), update.closedDays, options.now));
     void tx.objectStore('recent').put(update.recent);
     await tx.done;

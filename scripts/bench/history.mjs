@@ -45,8 +45,32 @@ export async function measureHistory(h, siteUrls, { days = 365, repeats = 15 } =
     const fillMs = performance.now() - started;
     // @ts-expect-error the page's own global
     const measured = await page.evaluate((o) => globalThis.vigilBench.measure(o), { ...options, repeats });
-    return { sites: siteUrls.length, days, intervalMinutes: 5, fill: { ...fill, totalMs: Math.round(fillMs) }, ...measured, repeats };
-  } finally {
     await page.close();
+    const settled = await settledUsage(h);
+    return { sites: siteUrls.length, days, intervalMinutes: 5, fill: { ...fill, totalMs: Math.round(fillMs) }, ...measured, ...settled, repeats };
+  } finally {
+    if (!page.isClosed()) await page.close();
   }
+}
+
+/**
+ * Right after the fill, the estimate counts every record rewritten while filling (LevelDB keeps old
+ * versions until it compacts). Chromium compacts an origin's database when its last connection
+ * closes; so close them all (pages and worker), wait, and ask again.
+ * @param {import('../lib/browsers.mjs').ChromiumHandle} h
+ */
+async function settledUsage(h) {
+  const usageAt = () => h.evalInExtension(async () => (await navigator.storage.estimate()).usage ?? -1, undefined);
+  for (const p of h.context.pages()) if (p.url().startsWith(h.baseUrl) && !p.url().endsWith('manifest.json')) await p.close();
+  await h.stopWorker();
+  const samples = [];
+  // Until the compaction has come and gone: a drop, then the same figure twice (at most a minute).
+  for (let i = 0; i < 12; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    samples.push(await usageAt());
+    const n = samples.length;
+    if (n >= 3 && samples[n - 1] === samples[n - 2] && samples[n - 1] < samples[0]) break;
+  }
+  await h.startWorker();
+  return { settledUsageBytes: Math.min(...samples), settledUsageSamples: samples };
 }

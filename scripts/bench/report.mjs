@@ -105,11 +105,11 @@ export function tableRows(r) {
     const c = hi.counts;
     const what = `${hi.sites} sites × ${hi.days} days at ${hi.intervalMinutes} min`;
     rows.push([
-      `History, ${what}: bytes used (navigator.storage.estimate)`,
-      bytes(hi.usageBytes),
-      `${c.samples} checks (48 h), ${c.hourly} hourly and ${c.daily} daily buckets, ${c.transitions} status changes, ${c.incidents} incidents; filled in ${seconds(hi.fill.totalMs)}`,
+      `History, ${what}: bytes used (navigator.storage.estimate, once the database has compacted)`,
+      bytes(hi.settledUsageBytes ?? hi.usageBytes),
+      `${bytes(hi.usageBytes)} right after the fill, before compaction; ${c.samples} hours of checks (48 h), ${c.hourly} days of hourly buckets, ${c.daily} years of daily buckets, ${c.transitions} status changes, ${c.incidents} incidents; filled in ${seconds(hi.fill.totalMs)}`,
       `≤ ${bytes(TARGET.historyBytes)}`,
-      yesNo(hi.usageBytes <= TARGET.historyBytes),
+      yesNo((hi.settledUsageBytes ?? hi.usageBytes) <= TARGET.historyBytes),
     ]);
     rows.push([`… one round of ${hi.sites} results written (one transaction); median of ${hi.repeats}`, ms(hi.writeRoundMedianMs), `${ms(hi.fill.recentMs / hi.fill.recentRounds)} per round while filling 48 h (${hi.fill.recentRounds} rounds)`, '—', '']);
     rows.push([`… uptime table (24 h–365 d) and 90-day strip for all ${hi.overviewSites} sites; median of ${hi.repeats}`, ms(hi.overviewMedianMs), 'one summary record per site', `≤ ${TARGET.overviewMs} ms`, yesNo(hi.overviewMedianMs <= TARGET.overviewMs)]);

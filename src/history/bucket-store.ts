@@ -1,8 +1,8 @@
-import { BUCKET_LENGTH, mergeInto, type Bucket } from './bucket';
-import type { StoredBucket, StoredHours } from './db';
-import { dayStart, HOUR_MS } from './periods';
+import { decodeBucket, emptyBucket, encodeBucket, mergeInto, type Bucket } from './bucket';
+import type { StoredBucket, StoredDays, StoredHours } from './db';
+import { dayStart, HOUR_MS, yearStart } from './periods';
 import type { RollupDelta } from './rollup';
-import { applyToRecent, closeDays, emptyRecent, emptySummary, type RecentSummary, type SiteSummary } from './summary';
+import { applyToRecent, closeDays, emptyRecent, emptySummary, fromMinute, ROW, toMinute, type RecentSummary, type SiteSummary } from './summary';
 
 /** The slice of idb's object stores this needs: any transaction holding these three stores will do. */
 interface Store<K, V> {
@@ -11,46 +11,73 @@ interface Store<K, V> {
 }
 export interface RollupStores {
   hourly: Store<[string, number], StoredHours>;
-  daily: Store<[string, number], StoredBucket>;
+  daily: Store<[string, number], StoredDays>;
   summaries: Store<string, SiteSummary>;
   recent: Store<string, RecentSummary>;
 }
 
-const HOUR_ROW = 1 + BUCKET_LENGTH;
-
 /**
- * Adds `add` to the hour starting at `start` in a day record's flat list, in start order. Hours are
- * stored by their offset from the day's start (0 … 24: a small integer, not a nine-byte time).
+ * Hours of a day and days of a year are kept as flat rows: [key, length, ...encoded bucket] (see
+ * encodeBucket), key being the hour's offset from the day's start or the day's minute. Records are
+ * decoded whole, changed, and encoded again: a day has 24 rows, a year 366, and a year is written
+ * once a day.
  */
-export function addHour(record: StoredHours, start: number, add: Bucket): void {
-  const { hours } = record;
-  const offset = (start - record.start) / HOUR_MS;
-  let at = hours.length;
-  for (let i = 0; i < hours.length; i += HOUR_ROW) {
-    if (hours[i] === offset) {
-      const bucket = hours.slice(i + 1, i + HOUR_ROW);
-      mergeInto(bucket, add);
-      hours.splice(i + 1, BUCKET_LENGTH, ...bucket);
-      return;
-    }
-    if (hours[i]! > offset) {
-      at = i;
-      break;
-    }
+export function readRows(flat: ArrayLike<number>): Array<[number, Bucket]> {
+  const rows: Array<[number, Bucket]> = [];
+  for (let i = 0; i < flat.length; ) {
+    const length = flat[i + 1]!;
+    rows.push([flat[i]!, decodeBucket(Array.prototype.slice.call(flat, i + 2, i + 2 + length) as number[])]);
+    i += 2 + length;
   }
-  hours.splice(at, 0, offset, ...add);
+  return rows;
+}
+
+export function writeRows(rows: Array<[number, Bucket]>): number[] {
+  const flat: number[] = [];
+  for (const [key, bucket] of [...rows].sort((a, b) => a[0] - b[0])) {
+    const encoded = encodeBucket(bucket);
+    flat.push(key, encoded.length, ...encoded);
+  }
+  return flat;
+}
+
+/** Adds `add` to the row of `key` (merging), or replaces it. */
+function upsertRow(flat: ArrayLike<number>, key: number, bucket: Bucket, merge: boolean): number[] {
+  const rows = readRows(flat);
+  const row = rows.find(([k]) => k === key);
+  if (row && merge) mergeInto(row[1], bucket);
+  else if (row) row[1] = bucket;
+  else rows.push([key, bucket]);
+  return writeRows(rows);
+}
+
+/** Adds `add` to the hour starting at `start` in a day record (hours keyed by offset from the day's start). */
+export function addHour(record: StoredHours, start: number, add: Bucket): void {
+  record.hours = upsertRow(record.hours, (start - record.start) / HOUR_MS, add, true);
 }
 
 /** The hourly buckets of day records, one per hour, oldest first. */
 export function expandHours(records: readonly StoredHours[]): StoredBucket[] {
-  const out: StoredBucket[] = [];
-  for (const record of records) {
-    for (let i = 0; i < record.hours.length; i += HOUR_ROW) out.push({ siteUrl: record.siteUrl, start: record.start + record.hours[i]! * HOUR_MS, b: record.hours.slice(i + 1, i + HOUR_ROW) });
-  }
-  return out;
+  return records.flatMap((record) => readRows(record.hours).map(([offset, b]) => ({ siteUrl: record.siteUrl, start: record.start + offset * HOUR_MS, b })));
 }
 
-/** Adds a rollup delta to the stored hourly and daily buckets and to the site's summary. */
+/** A day's bucket: the sum of its hours. */
+export function dayOfHours(record: StoredHours | undefined): Bucket {
+  const day = emptyBucket();
+  if (record) for (const [, bucket] of readRows(record.hours)) mergeInto(day, bucket);
+  return day;
+}
+
+/** Puts a closed day's bucket into its year record (replacing the day if present). */
+export function addDay(record: StoredDays, start: number, bucket: Bucket): void {
+  record.days = upsertRow(record.days, toMinute(start), bucket, false);
+}
+
+export function expandDays(records: readonly StoredDays[]): StoredBucket[] {
+  return records.flatMap((record) => readRows(record.days).map(([minute, b]) => ({ siteUrl: record.siteUrl, start: fromMinute(minute), b })));
+}
+
+/** Adds a rollup delta to the stored hourly buckets and the site's summaries; closes finished days. */
 export async function applyDelta(stores: RollupStores, delta: RollupDelta, now: number): Promise<void> {
   const byDay = new Map<number, Array<[number, Bucket]>>();
   for (const [start, add] of delta.hours) {
@@ -62,17 +89,18 @@ export async function applyDelta(stores: RollupStores, delta: RollupDelta, now: 
     for (const [start, add] of hours) addHour(record, start, add);
     await stores.hourly.put(record);
   }
-  for (const [start, add] of delta.days) {
-    const existing = await stores.daily.get([delta.siteUrl, start]);
-    if (existing) {
-      mergeInto(existing.b, add);
-      await stores.daily.put(existing);
-    } else await stores.daily.put({ siteUrl: delta.siteUrl, start, b: add });
-  }
   const update = applyToRecent((await stores.recent.get(delta.siteUrl)) ?? emptyRecent(delta.siteUrl), delta, now);
   await stores.recent.put(update.recent);
   if (update.closedDays.length) {
     const summary = (await stores.summaries.get(delta.siteUrl)) ?? emptySummary(delta.siteUrl);
     await stores.summaries.put(closeDays(summary, update.closedDays, now));
+    // Once a day: the closed day's hours become its daily bucket, kept for years.
+    for (let i = 0; i < update.closedDays.length; i += ROW) {
+      const day = fromMinute(update.closedDays[i]!);
+      const year = yearStart(day);
+      const record = (await stores.daily.get([delta.siteUrl, year])) ?? { siteUrl: delta.siteUrl, start: year, days: [] };
+      addDay(record, day, dayOfHours(await stores.hourly.get([delta.siteUrl, day])));
+      await stores.daily.put(record);
+    }
   }
 }

@@ -106,3 +106,26 @@ function quantile(bucket: Bucket, q: number, min: number, max: number): number {
 export function outcomeOrOffline(status: SiteStatus, outcome: Outcome): Observed {
   return status === 'offline' ? 'offline' : outcome;
 }
+
+/**
+ * How a bucket is stored: the fields a healthy period fills first (up, latency, histogram), the
+ * rarer statuses last, and trailing zeros dropped, so a quiet hour takes half the numbers.
+ */
+const STORAGE_ORDER: readonly number[] = [
+  COUNT, SECONDS, LAT, LAT + 1, LAT + 2, LAT + 3,
+  ...LATENCY_BOUNDS.map((_, i) => HIST + i),
+  COUNT + 1, SECONDS + 1, COUNT + 2, SECONDS + 2, COUNT + 3, SECONDS + 3, COUNT + 4, SECONDS + 4,
+];
+
+export function encodeBucket(bucket: Bucket): number[] {
+  const out = STORAGE_ORDER.map((i) => bucket[i]!);
+  let n = out.length;
+  while (n > 0 && out[n - 1] === 0) n -= 1;
+  return out.slice(0, n);
+}
+
+export function decodeBucket(encoded: ArrayLike<number>): Bucket {
+  const bucket = emptyBucket();
+  for (let k = 0; k < encoded.length; k += 1) bucket[STORAGE_ORDER[k]!] = encoded[k]!;
+  return bucket;
+}

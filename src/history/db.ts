@@ -1,7 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Incident, Notice, ProbeResult, RoundProgress, SiteState, SiteStatus, Cause } from '../model';
+import type { Incident, Notice, RoundProgress, SiteState, SiteStatus, Cause } from '../model';
 import { backfillFromV1 } from './backfill';
 import type { Bucket } from './bucket';
+import { packCheck, type StoredCheckHour } from './checks';
+import { hourStart } from './periods';
 import type { RecentSummary, SiteSummary } from './summary';
 
 /**
@@ -11,19 +13,30 @@ import type { RecentSummary, SiteSummary } from './summary';
 export const DB_NAME = 'vigil';
 export const DB_VERSION = 2;
 
-/** A check as stored: keyed by [siteUrl, at], so a site's recent checks are one key range away. */
-export type StoredSample = ProbeResult;
+export type { StoredCheckHour } from './checks';
 
 export interface MetaRecord {
   key: 'round';
   value: RoundProgress;
 }
 
-/** A daily (local day) rollup of one site; also the shape hours are read back in. */
+/** One bucket as read back: an hour or a local day of one site. */
 export interface StoredBucket {
   siteUrl: string;
   start: number;
   b: Bucket;
+}
+
+/**
+ * One year of one site's closed days in one record, flat: [dayMinute, ...bucket] repeated (dayMinute:
+ * the local midnight in minutes since the epoch). Written once a day, when a day closes, from the
+ * day's hours; today and yesterday are read from their hours.
+ */
+export interface StoredDays {
+  siteUrl: string;
+  /** Local midnight of 1 January. */
+  start: number;
+  days: number[];
 }
 
 /**
@@ -48,13 +61,13 @@ export interface Transition {
 }
 
 export interface VigilDB extends DBSchema {
-  samples: { key: [string, number]; value: StoredSample };
+  samples: { key: [string, number]; value: StoredCheckHour };
   states: { key: string; value: SiteState };
   incidents: { key: number; value: Incident; indexes: { bySite: string; byStart: number } };
   notices: { key: string; value: Notice };
   meta: { key: string; value: MetaRecord };
   hourly: { key: [string, number]; value: StoredHours; indexes: { byStart: number } };
-  daily: { key: [string, number]; value: StoredBucket; indexes: { byStart: number } };
+  daily: { key: [string, number]; value: StoredDays; indexes: { byStart: number } };
   summaries: { key: string; value: SiteSummary };
   recent: { key: string; value: RecentSummary };
   transitions: { key: number; value: Transition; indexes: { bySiteAt: [string, number]; byAt: number } };
@@ -82,8 +95,8 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('notices', { keyPath: 'id' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
-  // 1 → 2: rollups, summaries and transitions, backfilled from what version 1 kept; checks keyed by
-  // [siteUrl, at] instead of a counter with two indexes (a third of their size).
+  // 1 → 2: rollups, summaries and transitions, backfilled from what version 1 kept; checks packed an
+  // hour of a site per record (see checks.ts) instead of one object each under a counter.
   async (db, tx) => {
     db.createObjectStore('hourly', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
     db.createObjectStore('daily', { keyPath: ['siteUrl', 'start'] }).createIndex('byStart', 'start');
@@ -94,8 +107,16 @@ export const MIGRATIONS: readonly Migration[] = [
     transitions.createIndex('byAt', 'at');
     const v1Samples = await backfillFromV1(tx);
     db.deleteObjectStore('samples');
-    const samples = db.createObjectStore('samples', { keyPath: ['siteUrl', 'at'] });
-    for (const sample of v1Samples) void samples.put(sample);
+    const samples = db.createObjectStore('samples', { keyPath: ['siteUrl', 'hour'] });
+    const hours = new Map<string, StoredCheckHour>();
+    for (const sample of v1Samples) {
+      const hour = hourStart(sample.at);
+      const key = `${sample.siteUrl} ${hour}`;
+      const record = hours.get(key) ?? { siteUrl: sample.siteUrl, hour, checks: [] };
+      record.checks.push(packCheck(sample));
+      hours.set(key, record);
+    }
+    for (const record of hours.values()) void samples.put(record);
   },
 ];
 

@@ -1,6 +1,6 @@
-import type { Incident } from '../model';
+import type { Incident, ProbeResult } from '../model';
 import { readBucket } from './bucket';
-import type { StoredBucket, StoredSample } from './db';
+import type { StoredBucket } from './db';
 
 /**
  * History exports (README "History exports"): CSV with one row per sample or per bucket, and the
@@ -25,7 +25,7 @@ export function csvField(value: unknown): string {
 const line = (fields: unknown[]) => fields.map(csvField).join(',');
 const iso = (t: number) => new Date(t).toISOString();
 
-export function samplesCsv(samples: readonly StoredSample[]): string {
+export function samplesCsv(samples: readonly ProbeResult[]): string {
   const rows = samples.map((s) =>
     line([s.siteUrl, iso(s.at), s.outcome, s.cause, s.httpStatus, s.ttfbMs, s.totalMs, s.bytesRead, s.finalUrl, s.evidence.fingerprint, s.evidence.error]),
   );

@@ -43,3 +43,9 @@ export function splitSpan(from: number, to: number, startOf: (t: number) => numb
 }
 
 export const nextHourStart = (start: number): number => start + HOUR_MS;
+
+/** Local midnight of 1 January of the year holding `t`. */
+export function yearStart(t: number): number {
+  const d = new Date(t);
+  return new Date(d.getFullYear(), 0, 1).getTime();
+}

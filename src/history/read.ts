@@ -1,4 +1,8 @@
-import type { Incident, Outcome, RoundProgress, SiteState } from '../model';
+import type { Incident, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
+import { dayOfHours, expandDays } from './bucket-store';
+import { checkHoursSince, unpackHour } from './checks';
+import type { StoredBucket } from './db';
+import { fromMinute, ROW } from './summary';
 import { dailyStrip, uptimeTable, type Availability, type StripDay, type UptimeWindow } from './uptime';
 import type { HistoryDb } from './db';
 
@@ -18,8 +22,10 @@ export async function openIncidents(db: HistoryDb): Promise<Incident[]> {
   return all.filter((i) => i.end === undefined);
 }
 
-export async function recentSamples(db: HistoryDb, siteUrl: string, since: number) {
-  return db.getAll('samples', IDBKeyRange.bound([siteUrl, since], [siteUrl, Number.MAX_SAFE_INTEGER]));
+/** One site's checks from `since` on, oldest first. */
+export async function recentSamples(db: HistoryDb, siteUrl: string, since: number): Promise<ProbeResult[]> {
+  const hours = await db.getAll('samples', checkHoursSince(siteUrl, since));
+  return hours.flatMap(unpackHour).filter((c) => c.at >= since);
 }
 
 export async function recentIncidents(db: HistoryDb, since: number): Promise<Incident[]> {
@@ -42,7 +48,11 @@ export async function historyOverview(db: HistoryDb, now: number, siteUrls?: rea
   const overview = new Map<string, SiteHistory>();
   for (const r of recent) {
     if (wanted && !wanted.has(r.siteUrl)) continue;
-    const series = { days: [...(closedBySite.get(r.siteUrl) ?? []), ...r.days], hours: r.hours };
+    const closedDays = closedBySite.get(r.siteUrl) ?? new Int32Array(0);
+    const days = new Int32Array(closedDays.length + r.days.length);
+    days.set(closedDays);
+    days.set(r.days, closedDays.length);
+    const series = { days, hours: r.hours };
     overview.set(r.siteUrl, { uptime: uptimeTable(series, now), strip: dailyStrip(series, now) });
   }
   return overview;
@@ -52,4 +62,18 @@ export async function historyOverview(db: HistoryDb, now: number, siteUrls?: rea
 export async function latencyPoints(db: HistoryDb, siteUrl: string, now: number): Promise<Array<{ at: number; ms?: number; outcome: Outcome }>> {
   const samples = await recentSamples(db, siteUrl, now - 86_400_000);
   return samples.map((s) => ({ at: s.at, outcome: s.outcome, ...(s.outcome !== 'down' && s.ttfbMs !== undefined ? { ms: s.ttfbMs } : {}) }));
+}
+
+/** Every daily bucket: closed days from the year records, today and yesterday from their hours. */
+export async function dailyBuckets(db: HistoryDb): Promise<StoredBucket[]> {
+  const tx = db.transaction(['daily', 'recent', 'hourly']);
+  const closed = expandDays(await tx.objectStore('daily').getAll());
+  const open: StoredBucket[] = [];
+  for (const recent of await tx.objectStore('recent').getAll()) {
+    for (let i = 0; i < recent.days.length; i += ROW) {
+      const start = fromMinute(recent.days[i]!);
+      open.push({ siteUrl: recent.siteUrl, start, b: dayOfHours(await tx.objectStore('hourly').get([recent.siteUrl, start])) });
+    }
+  }
+  return [...closed, ...open].sort((a, b) => a.siteUrl.localeCompare(b.siteUrl) || a.start - b.start);
 }

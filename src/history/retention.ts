@@ -1,4 +1,5 @@
 import type { HistoryDb } from './db';
+import { HOUR_MS, yearStart } from './periods';
 
 /**
  * How long each kind of history is kept, and what goes first when the byte budget is passed: the
@@ -31,7 +32,7 @@ export const BUDGET_TIERS: readonly Tier[] = [
   { store: 'samples', keepMs: 6 * 3600_000 },
   { store: 'hourly', keepMs: 7 * DAY_MS },
   { store: 'daily', keepMs: 3 * 365 * DAY_MS },
-  { store: 'daily', keepMs: 400 * DAY_MS },
+  { store: 'daily', keepMs: 366 * DAY_MS },
   { store: 'transitions', keepMs: 400 * DAY_MS },
   { store: 'incidents', keepMs: 400 * DAY_MS },
 ];
@@ -75,11 +76,12 @@ export async function deleteOlderThan(db: HistoryDb, store: AgedStore, before: n
   let removed: number;
   switch (store) {
     case 'samples': {
-      // Checks are keyed [siteUrl, at]: one key range per site, no index to keep.
+      // Checks are kept an hour of a site per record, keyed [siteUrl, hour]: one key range per site,
+      // and an hour goes once all of it is older than `before`.
       const store = tx.objectStore('samples');
       removed = 0;
       for (const siteUrl of await siteUrlsWithChecks(store)) {
-        const old = IDBKeyRange.bound([siteUrl, -Infinity], [siteUrl, before], false, true);
+        const old = IDBKeyRange.bound([siteUrl, -Infinity], [siteUrl, before - HOUR_MS]);
         const n = await store.count(old);
         if (n) await store.delete(old);
         removed += n;
@@ -90,9 +92,14 @@ export async function deleteOlderThan(db: HistoryDb, store: AgedStore, before: n
       removed = await drain(tx.objectStore('transitions').index('byAt').openCursor(range));
       break;
     case 'hourly':
-    case 'daily':
-      removed = await drain(tx.objectStore(store).index('byStart').openCursor(range));
+      removed = await drain(tx.objectStore('hourly').index('byStart').openCursor(range));
       break;
+    case 'daily': {
+      // A year record goes once its last day is older than `before`; its older days go with it then.
+      const yearsBefore = IDBKeyRange.upperBound(yearStart(before), true);
+      removed = await drain(tx.objectStore('daily').index('byStart').openCursor(yearsBefore), (r) => new Date(r.start).getFullYear() < new Date(before).getFullYear());
+      break;
+    }
     case 'incidents':
       // Incidents age by their end: an open incident is never old.
       removed = await drain(tx.objectStore('incidents').index('byStart').openCursor(range), (i) => i.end !== undefined && i.end < before);

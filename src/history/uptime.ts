@@ -3,8 +3,8 @@ import { fromMinute, ROW, toMinute } from './summary';
 
 /** A site's observed seconds by day and by hour: flat rows as in summary.ts. */
 export interface Series {
-  days: readonly number[];
-  hours: readonly number[];
+  days: ArrayLike<number>;
+  hours: ArrayLike<number>;
 }
 
 /**
@@ -35,7 +35,7 @@ interface Tally {
 }
 
 // Row layout: [minute, up, slow, shielded, down, offline]; offline is never uptime nor downtime.
-function tally(rows: readonly number[], from: number): Tally {
+function tally(rows: ArrayLike<number>, from: number): Tally {
   const t = { up: 0, shielded: 0, down: 0 };
   const fromMinute = toMinute(from);
   for (let i = 0; i < rows.length; i += ROW) {

@@ -2,6 +2,8 @@ import type { Notice, ProbeResult, RoundProgress, SiteState } from '../model';
 import type { StepOutput } from '../monitor/monitor';
 import { applyDelta } from './bucket-store';
 import type { HistoryDb } from './db';
+import { packCheck } from './checks';
+import { hourStart } from './periods';
 import { rollupDelta } from './rollup';
 
 export interface ProbeWrite {
@@ -30,7 +32,10 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
     const { step, sample, prev } = write;
     const state = { ...step.state };
     let incidentId = step.close?.id ?? step.extend?.id;
-    void tx.objectStore('samples').put({ ...sample });
+    const hour = hourStart(sample.at);
+    const checks = (await tx.objectStore('samples').get([sample.siteUrl, hour])) ?? { siteUrl: sample.siteUrl, hour, checks: [] };
+    checks.checks.push(packCheck(sample));
+    void tx.objectStore('samples').put(checks);
     if (step.open) {
       incidentId = await tx.objectStore('incidents').add({ ...step.open });
       state.openIncidentId = incidentId;

@@ -8,7 +8,7 @@ export function settings(overrides: Partial<WatchSettings> = {}): WatchSettings 
 }
 
 export function result(overrides: Partial<ProbeResult> = {}): ProbeResult {
-  return { siteUrl: SITE.url, at: 1_000_000, outcome: 'up', httpStatus: 200, ttfbMs: 120, totalMs: 150, bytesRead: 2048, finalUrl: SITE.url, evidence: {}, ...overrides };
+  return { siteUrl: SITE.url, at: 1_000_000, outcome: 'up', httpStatus: 200, ttfbMs: 120, totalMs: 150, bytesRead: 2048, evidence: {}, ...overrides };
 }
 
 export function down(cause: ProbeResult['cause'], overrides: Partial<ProbeResult> = {}): ProbeResult {
@@ -18,4 +18,9 @@ export function down(cause: ProbeResult['cause'], overrides: Partial<ProbeResult
 /** A tiny Headers stand-in built from a plain object. */
 export function headers(values: Record<string, string> = {}): Headers {
   return new Headers(values);
+}
+
+/** Checks stored, however they are packed. */
+export async function countChecks(db: { getAll(store: 'samples'): Promise<Array<{ checks: unknown[] }>> }): Promise<number> {
+  return (await db.getAll('samples')).reduce((n, hour) => n + hour.checks.length, 0);
 }

@@ -3,7 +3,7 @@ import { RoundRunner } from '../../../background/round-runner';
 import { openHistory, type HistoryDb } from '../../../src/history/db';
 import { openIncidents, readRound, readStates } from '../../../src/history/read';
 import type { Notice, RoundProgress, Watchlist } from '../../../src/model';
-import { settings } from '../helpers';
+import { settings, countChecks } from '../helpers';
 
 type Behaviour = number | 'refused' | ((url: string) => Response | Promise<Response>);
 
@@ -61,7 +61,7 @@ describe('RoundRunner', () => {
     expect(t.net.calls.every((c) => c.init?.credentials === 'omit' && c.init?.cache === 'no-store')).toBe(true);
     expect(await readRound(t.db)).toMatchObject({ running: false, total: 2, done: 2 });
     expect(t.progress[0]).toMatchObject({ running: true, done: 0, total: 2 });
-    expect(await t.db.count('samples')).toBe(2);
+    expect(await countChecks(t.db)).toBe(2);
   });
 
   it('confirms a failure before opening one incident and sending one notice; recovery sends one more', async () => {
@@ -98,7 +98,7 @@ describe('RoundRunner', () => {
     expect((await readStates(t.db)).get(A)?.status).toBe('up');
     expect(t.notices).toHaveLength(0);
     expect(await t.db.count('incidents')).toBe(0);
-    expect(await t.db.count('samples')).toBe(2); // both probes are history
+    expect(await countChecks(t.db)).toBe(2); // both probes are history
   });
 
   it('when every probe and every canary fails, the sites are offline: no incident, no notice', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addObserved, addProbe, emptyBucket, mergeInto, readBucket } from '../../../src/history/bucket';
+import { addObserved, addProbe, decodeBucket, emptyBucket, encodeBucket, mergeInto, readBucket } from '../../../src/history/bucket';
+import { addHour, expandHours } from '../../../src/history/bucket-store';
 import { dayKey, dayStart, hourStart, nextDayStart, splitSpan, HOUR_MS } from '../../../src/history/periods';
 import { GRACE_MS, observedSpan, rollupDelta } from '../../../src/history/rollup';
 import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../../src/history/summary';
@@ -38,6 +39,36 @@ describe('buckets', () => {
     const empty = emptyBucket();
     mergeInto(empty, all);
     expect(readBucket(empty).latency?.min).toBe(50);
+  });
+});
+
+describe('stored buckets', () => {
+  it('round-trip exactly, and a quiet healthy hour drops its trailing zeros', () => {
+    const quiet = emptyBucket();
+    for (let i = 0; i < 12; i += 1) addProbe(quiet, 'up', 100 + i * 20);
+    addObserved(quiet, 'up', 3600);
+    expect(decodeBucket(encodeBucket(quiet))).toEqual(quiet);
+    expect(encodeBucket(quiet).length).toBeLessThan(quiet.length / 2);
+    const busy = emptyBucket();
+    addProbe(busy, 'offline', undefined);
+    addObserved(busy, 'down', 60);
+    addProbe(busy, 'slow', 12_000);
+    expect(decodeBucket(encodeBucket(busy))).toEqual(busy);
+    expect(decodeBucket(encodeBucket(emptyBucket()))).toEqual(emptyBucket());
+  });
+
+  it('hours of a day are kept in order and merged by hour', () => {
+    const day = { siteUrl: SITE.url, start: dayStart(T), hours: [] as number[] };
+    const b = (ms: number) => {
+      const x = emptyBucket();
+      addProbe(x, 'up', ms);
+      return x;
+    };
+    addHour(day, hourStart(T) + HOUR_MS, b(300));
+    addHour(day, hourStart(T), b(100));
+    addHour(day, hourStart(T), b(200));
+    const hours = expandHours([day]);
+    expect(hours.map((h) => [h.start - hourStart(T), readBucket(h.b).latency?.n, readBucket(h.b).latency?.mean])).toEqual([[0, 2, 150], [HOUR_MS, 1, 300]]);
   });
 });
 

@@ -1,15 +1,16 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openHistory, type HistoryDb } from '../../../src/history/db';
+import { dayKey, yearStart } from '../../../src/history/periods';
 import { bucketsCsv, csvField, incidentsJson, samplesCsv, SAMPLE_COLUMNS } from '../../../src/history/export';
 import { readBucket } from '../../../src/history/bucket';
 import { expandHours } from '../../../src/history/bucket-store';
-import { historyOverview, latencyPoints, recentIncidents } from '../../../src/history/read';
+import { dailyBuckets, historyOverview, latencyPoints, recentIncidents } from '../../../src/history/read';
 import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
 import { writeResults, writeResultsSafely, type ProbeWrite } from '../../../src/history/write';
 import { step } from '../../../src/monitor/monitor';
 import type { SiteState } from '../../../src/model';
-import { SITE, down, result, settings } from '../helpers';
+import { SITE, down, result, settings, countChecks } from '../helpers';
 
 const T = Date.parse('2026-11-25T10:00:00Z');
 const MIN = 60_000;
@@ -28,7 +29,7 @@ describe('the write path', () => {
     for (let i = 0; i < 12; i += 1) await probeAt(db, result({ at: T + i * 5 * MIN, ttfbMs: 100 + i }));
     await probeAt(db, down('http', { at: T + 60 * MIN }));
     await probeAt(db, result({ at: T + 65 * MIN }));
-    expect(await db.count('samples')).toBe(14);
+    expect(await countChecks(db)).toBe(14);
     const hours = expandHours(await db.getAll('hourly'));
     expect(hours.map((h) => readBucket(h.b).counts.up + readBucket(h.b).counts.down)).toEqual([12, 2]);
     // Each span belongs to the status that held during it: up until 11:00, then down until 11:05.
@@ -43,6 +44,19 @@ describe('the write path', () => {
     const points = await latencyPoints(db, SITE.url, T + 65 * MIN);
     expect(points).toHaveLength(14);
     expect(points[12]).toEqual({ at: T + 60 * MIN, outcome: 'down' });
+  });
+
+  it('closes each finished day into a daily bucket, the sum of its hours, kept in a year record', async () => {
+    const db = await openHistory(name());
+    const start = Date.parse('2026-11-20T12:00:00Z');
+    for (let at = start; at <= start + 4 * DAY_MS; at += 60 * MIN) await probeAt(db, result({ at, ttfbMs: 200 }));
+    const days = await dailyBuckets(db);
+    // Probes hourly from 20 Nov 13:00 to 24 Nov 13:00, Brussels time.
+    expect(days.map((d) => dayKey(d.start))).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
+    expect(days.map((d) => readBucket(d.b).counts.up)).toEqual([11, 24, 24, 24, 14]);
+    // Checked hourly on a 5-minute schedule: each check vouches for 5 min + the grace, not the hour.
+    expect(readBucket(days[2]!.b).observedSeconds.up).toBe(24 * (5 * 60 + 90));
+    expect(await db.count('daily')).toBe(1); // one record for the year
   });
 
   it('a quota error prunes and retries: the round being written is not lost', async () => {
@@ -61,7 +75,7 @@ describe('the write path', () => {
     let pruned = 0;
     await writeResultsSafely(flaky, [write], T, async () => void (pruned += 1));
     expect(pruned).toBe(1);
-    expect(await db.count('samples')).toBe(1);
+    expect(await countChecks(db)).toBe(1);
     // Any other error is not swallowed.
     const broken = new Proxy(db, { get: (t, k) => (k === 'transaction' ? () => { throw new TypeError('bug'); } : Reflect.get(t, k)) });
     await expect(writeResultsSafely(broken, [write], T, async () => undefined)).rejects.toThrow('bug');
@@ -81,7 +95,7 @@ describe('migrations', () => {
 
     const db = await openHistory(dbName);
     expect(db.version).toBe(2);
-    expect(await db.count('samples')).toBe(6);
+    expect(await countChecks(db)).toBe(6);
     expect(await db.count('states')).toBe(1);
     expect(await db.count('incidents')).toBe(1);
     expect((await db.get('meta', 'round'))?.value.total).toBe(1);
@@ -99,12 +113,13 @@ describe('retention', () => {
     const now = T;
     for (const age of [3 * DAY_MS, DAY_MS]) await probeAt(db, result({ at: now - age }));
     await db.put('hourly', { siteUrl: SITE.url, start: now - 100 * DAY_MS, hours: [] });
-    await db.put('daily', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, b: [] });
+    await db.put('daily', { siteUrl: SITE.url, start: yearStart(now - 3 * 365 * DAY_MS), days: [] });
+    await db.put('daily', { siteUrl: SITE.url, start: yearStart(now - 11 * 365 * DAY_MS), days: [] });
     await db.add('incidents', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, end: now - 3 * 365 * DAY_MS + MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
     const report = await prune(db, now);
-    expect(report.removed).toMatchObject({ samples: 1, hourly: 1, daily: 0, incidents: 0 });
-    expect(await db.count('samples')).toBe(1);
-    expect(await db.count('daily')).toBeGreaterThan(1);
+    expect(report.removed).toMatchObject({ samples: 1, hourly: 1, daily: 1, incidents: 0 });
+    expect(await countChecks(db)).toBe(1);
+    expect((await db.getAll('daily')).map((r) => new Date(r.start).getFullYear())).toEqual([2023, 2026]);
     expect(await db.count('incidents')).toBe(1);
   });
 
@@ -117,7 +132,7 @@ describe('retention', () => {
     let usage = 100;
     const steps: number[] = [];
     const estimate = async () => {
-      steps.push(await db.count('samples'));
+      steps.push(await countChecks(db));
       return { usage: usage-- > 97 ? 60 * 1024 * 1024 : 1 };
     };
     const first = await prune(db, now, estimate);
