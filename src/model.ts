@@ -71,6 +71,8 @@ export interface Phases {
   tlsMs: number;
   /** From sending the request to the first byte of the answer. */
   waitMs: number;
+  /** From the start of the fetch to the first byte: the time to first byte as the network saw it. */
+  firstByteMs: number;
 }
 
 /** One probe's result. Times are milliseconds; `at` is epoch ms when the probe started. */

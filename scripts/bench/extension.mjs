@@ -100,8 +100,19 @@ export async function waitForRoundEnd(handle, since, { timeout = 90_000 } = {}) 
   );
 }
 
-/** Samples stored for `urls`, newest last. @param {Handle} handle @param {string[]} urls @returns {Promise<any[]>} */
+/**
+ * Checks stored for `urls`, oldest first, unpacked by Vigil's own code (src/history/checks.ts, in the
+ * bench page that history.mjs builds into the bench's copy of the extension).
+ * @param {Handle} handle @param {string[]} urls @returns {Promise<any[]>}
+ */
 export async function samplesOf(handle, urls) {
-  const samples = await readDb(handle, { store: 'samples', urls });
-  return samples.sort((/** @type {{at: number}} */ a, /** @type {{at: number}} */ b) => a.at - b.at);
+  const page = await handle.openPage('bench/history.html');
+  try {
+    await page.waitForFunction(() => 'vigilBench' in globalThis, undefined, { timeout: 30_000 });
+    // @ts-expect-error the page's own global
+    const samples = await page.evaluate((u) => globalThis.vigilBench.samples(u), urls);
+    return samples.sort((/** @type {{at: number}} */ a, /** @type {{at: number}} */ b) => a.at - b.at);
+  } finally {
+    await page.close();
+  }
 }

@@ -11,7 +11,7 @@ import { addObserved, addProbe, emptyBucket, mergeInto, type Bucket, type Observ
 import { addDay, addHour } from '../../src/history/bucket-store';
 import { openHistory, type HistoryDb, type StoredDays, type StoredHours } from '../../src/history/db';
 import { dayStart, HOUR_MS, hourStart, yearStart } from '../../src/history/periods';
-import { historyOverview } from '../../src/history/read';
+import { historyOverview, recentSamples } from '../../src/history/read';
 import { prune, RETENTION } from '../../src/history/retention';
 import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../src/history/summary';
 import { writeResults, type ProbeWrite } from '../../src/history/write';
@@ -185,4 +185,14 @@ async function measure(options: FillOptions & { repeats: number }) {
   };
 }
 
-Object.assign(globalThis, { vigilBench: { fill, measure } });
+/** Every stored check of these sites, unpacked: what the other benchmarks read back. */
+async function samples(siteUrls: string[]): Promise<ProbeResult[]> {
+  const db = await openHistory();
+  try {
+    return (await Promise.all(siteUrls.map((url) => recentSamples(db, url, 0)))).flat();
+  } finally {
+    db.close();
+  }
+}
+
+Object.assign(globalThis, { vigilBench: { fill, measure, samples } });

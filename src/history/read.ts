@@ -42,8 +42,15 @@ export interface SiteHistory {
 /** Uptime table and 90-day strip for the given sites (default: all), from two small records per site. */
 export async function historyOverview(db: HistoryDb, now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
   const tx = db.transaction(['summaries', 'recent']);
-  const [closed, recent] = await Promise.all([tx.objectStore('summaries').getAll(), tx.objectStore('recent').getAll()]);
   const wanted = siteUrls ? new Set(siteUrls) : undefined;
+  // Sites no longer watched keep their history; when they outnumber the ones asked for, fetch
+  // the ones asked for by key instead of reading everything.
+  const byKey = wanted !== undefined && wanted.size * 2 < (await tx.objectStore('recent').count());
+  const fetch = <S extends 'summaries' | 'recent'>(store: S) =>
+    byKey
+      ? Promise.all([...wanted].map((url) => tx.objectStore(store).get(url))).then((all) => all.filter((r) => r !== undefined))
+      : tx.objectStore(store).getAll();
+  const [closed, recent] = await Promise.all([fetch('summaries'), fetch('recent')]);
   const closedBySite = new Map(closed.map((s) => [s.siteUrl, s.days]));
   const overview = new Map<string, SiteHistory>();
   for (const r of recent) {

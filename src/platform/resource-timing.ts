@@ -17,5 +17,6 @@ export function phasesOf(url: string): Phases | undefined {
     connectMs: round(entry.connectEnd - entry.connectStart),
     tlsMs: round(entry.secureConnectionStart > 0 ? entry.connectEnd - entry.secureConnectionStart : 0),
     waitMs: round(entry.responseStart - entry.requestStart),
+    firstByteMs: round(entry.responseStart - entry.startTime),
   };
 }

@@ -58,7 +58,7 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       const meaning = causeOfNetError(seen);
       return { ...base, outcome: 'down', cause: meaning.cause, totalMs: elapsed, bytesRead: 0, evidence: { error: seen ?? String((error as Error)?.message ?? error) } };
     }
-    const ttfbMs = deps.now() - at;
+    const seenTtfbMs = deps.now() - at;
     let body;
     try {
       body = await readBody(response.body, {
@@ -70,8 +70,12 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       // Headers came but the body broke off: the site answered, though not completely.
       const totalMs = deps.now() - at;
       const cause = timedOut ? 'timeout' : 'network';
-      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs, totalMs, bytesRead: 0, ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}), evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
+      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs: seenTtfbMs, totalMs, bytesRead: 0, ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}), evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
     }
+    // The browser files the timing entry a moment after the body ends or is cancelled. Its first-byte
+    // time is the network's own; the one seen here also holds any wait of the worker's event loop.
+    const phases = deps.phases ? (deps.phases(response.url || site.url) ?? (await nextTask(), deps.phases(response.url || site.url))) : undefined;
+    const ttfbMs = phases?.firstByteMs ?? seenTtfbMs;
     const verdict = classifyResponse({
       status: response.status,
       headers: response.headers,
@@ -83,8 +87,6 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       slowMs: site.slowMs ?? DEFAULT_SLOW_MS,
       now: deps.now(),
     });
-    // The browser files the timing entry a moment after the body ends or is cancelled.
-    const phases = deps.phases ? (deps.phases(response.url || site.url) ?? (await nextTask(), deps.phases(response.url || site.url))) : undefined;
     const evidence = { ...verdict.evidence, ...(body.truncated ? { truncated: true } : {}), ...(phases ? { phases } : {}) };
     return {
       ...base,

@@ -11,7 +11,7 @@ describe('packed checks', () => {
     ['healthy', result({ at: Date.parse('2026-11-25T10:17:03.250Z') })],
     ['down with evidence', down('http', { httpStatus: 503, finalUrl: 'https://europarl.europa.eu/maintenance', evidence: { retryAfterSeconds: 120 } })],
     ['failed fetch', down('dns', { ttfbMs: undefined, bytesRead: 0, evidence: { error: 'net::ERR_NAME_NOT_RESOLVED' } })],
-    ['shielded', result({ outcome: 'shielded', httpStatus: 403, evidence: { fingerprint: 'Cloudflare challenge', phases: { dnsMs: 1, connectMs: 2, tlsMs: 3, waitMs: 4 } } })],
+    ['shielded', result({ outcome: 'shielded', httpStatus: 403, evidence: { fingerprint: 'Cloudflare challenge', phases: { dnsMs: 1, connectMs: 2, tlsMs: 3, waitMs: 4, firstByteMs: 11 } } })],
     ['redirect kept without evidence', result({ finalUrl: 'https://www.europarl.europa.eu/portal/en' })],
   ])('%s comes back exactly', (_name, r) => {
     expect(roundTrip(r)).toEqual(r);

@@ -36,7 +36,7 @@ describe('the verdict in words', () => {
   });
 
   it('puts all the evidence on one line', () => {
-    const line = evidenceLine(down('http', { finalUrl: 'https://europarl.europa.eu/maintenance', ttfbMs: 120, totalMs: 130, bytesRead: 2048, evidence: { phases: { dnsMs: 3, connectMs: 10, tlsMs: 8, waitMs: 95 } } }));
+    const line = evidenceLine(down('http', { finalUrl: 'https://europarl.europa.eu/maintenance', ttfbMs: 120, totalMs: 130, bytesRead: 2048, evidence: { phases: { dnsMs: 3, connectMs: 10, tlsMs: 8, waitMs: 95, firstByteMs: 118 } } }));
     expect(line).toBe('HTTP 503 · ended at https://europarl.europa.eu/maintenance · first byte 120 ms · total 130 ms · DNS 3 ms, connect 10 ms, TLS 8 ms, wait 95 ms · 2.0 KB read');
   });
 });

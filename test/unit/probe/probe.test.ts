@@ -83,3 +83,18 @@ describe('probeSite on a live server', () => {
     expect(headers?.['if-none-match']).toBeUndefined();
   });
 });
+
+describe('time to first byte', () => {
+  it('takes the network’s own figure from Resource Timing when the browser gives one', async () => {
+    const server2 = await startFaultServer();
+    try {
+      const s: Site = { url: server2.url('/slow?ms=300'), name: 'slow', slowMs: 250 };
+      const phases = () => ({ dnsMs: 0, connectMs: 1, tlsMs: 0, waitMs: 100, firstByteMs: 101 });
+      const r = await probeSite(s, { timeoutMs: 3000 }, { ...deps, phases });
+      // The event loop saw ~300 ms; the network's 101 ms decides, and is what makes it not slow.
+      expect(r).toMatchObject({ outcome: 'up', ttfbMs: 101, evidence: { phases: { firstByteMs: 101 } } });
+    } finally {
+      await server2.close();
+    }
+  });
+});
