@@ -40,8 +40,8 @@ export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; s
 
 /**
  * One round: probe the sites asked for, confirm failures, store each result as it arrives (so a
- * worker stopped mid-round keeps every finished probe). Only one round runs at a time; a request
- * during a round joins it.
+ * worker stopped mid-round keeps every finished probe). Only one round runs at a time; see run()
+ * for requests that arrive during one.
  */
 export class RoundRunner {
   private current: { promise: Promise<number>; requests: RoundRequest[]; siteUrls: Set<string> } | undefined;

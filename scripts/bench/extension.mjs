@@ -3,6 +3,7 @@
 // the options page's own command, press "Check now", and read what the background stored in
 // IndexedDB. Everything runs in an extension page (the handle's helper page), never in the worker.
 import { waitFor } from '../lib/browsers.mjs';
+import { readDb } from '../lib/extension-db.mjs';
 
 /** @typedef {import('../lib/browsers.mjs').ChromiumHandle} Handle */
 /** @typedef {{url: string, name: string, expectText?: string, slowMs?: number}} SiteSpec */
@@ -42,36 +43,6 @@ export async function checkNow(handle) {
   if (!answer?.ok) throw new Error(`checkNow failed: ${JSON.stringify(answer)}`);
 }
 
-/**
- * Reads one IndexedDB store of the extension ('vigil', schema in src/history/db.ts): one key, or
- * all records (optionally only those whose `siteUrl` is in `urls`, filtered in the page).
- * @param {Handle} handle
- * @param {{store: string, key?: string, urls?: string[]}} query
- * @returns {Promise<any>}
- */
-export function readDb(handle, query) {
-  return handle.evalInExtension(
-    ({ store, key, urls }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('vigil');
-        // Never create the database here: that would skip the extension's own schema upgrade.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const os = db.transaction(store).objectStore(store);
-          const request = key === undefined ? os.getAll() : os.get(key);
-          request.onerror = () => (db.close(), reject(request.error));
-          request.onsuccess = () => {
-            db.close();
-            const wanted = urls ? new Set(urls) : undefined;
-            resolve(wanted ? request.result.filter((/** @type {{siteUrl: string}} */ r) => wanted.has(r.siteUrl)) : request.result);
-          };
-        };
-      }),
-    query,
-  );
-}
 
 /** @param {Handle} handle @returns {Promise<{running: boolean, startedAt: number, finishedAt?: number, total: number, done: number} | undefined>} */
 export async function readRound(handle) {

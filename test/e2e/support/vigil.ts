@@ -3,6 +3,7 @@
  * Chromium, Puppeteer pages in Firefox): popup rows, the summary, the badge, notifications.
  */
 import { launchChromium, launchFirefox, waitFor } from '../../../scripts/lib/browsers.mjs';
+import { readDb } from '../../../scripts/lib/extension-db.mjs';
 import type { Watchlist } from '../../../src/model';
 
 export type Handle = Awaited<ReturnType<typeof launchChromium>> | Awaited<ReturnType<typeof launchFirefox>>;
@@ -137,25 +138,7 @@ export async function clearNotifications(handle: Handle): Promise<void> {
 
 /** The texts of notices Vigil recorded (IndexedDB), by notification id. */
 export function noticeTexts(handle: Handle): Promise<Array<{ id: string; title: string; message: string; delivered: boolean }>> {
-  return handle.evalInExtension(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('vigil');
-        // Never create the database here: that would skip the extension's own schema upgrade.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('notices').objectStore('notices').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    undefined,
-  );
+  return readDb(handle, { store: 'notices' });
 }
 
 export function watchlistOf(sites: Watchlist['sites'], canaries: string[], retry = { attempts: 1, delaySeconds: 1 }): Watchlist {
