@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openHistory, type HistoryDb } from '../src/history/db';
-import { readRound, readStates } from '../src/history/read';
-import type { RoundProgress, SiteState, Watchlist } from '../src/model';
+import { historyOverview, readRound, readStates, recentIncidents, type SiteHistory } from '../src/history/read';
+import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
 import { onBroadcast } from '../src/platform/messaging';
 import { localStore, onStoredChange } from '../src/platform/storage';
 import { peekWatchlist, WATCHLIST_KEY } from '../src/settings/store';
@@ -11,16 +11,30 @@ export interface VigilData {
   problems: string[];
   states: Map<string, SiteState>;
   round: RoundProgress | undefined;
+  /** Uptime table and 90-day strip per watched site. */
+  history: Map<string, SiteHistory>;
+  /** Open incidents and those of the last 30 days, newest first. */
+  incidents: Incident[];
   now: number;
 }
+
+export const NOTICE_DAYS = 30;
 
 let dbPromise: Promise<HistoryDb> | undefined;
 
 async function load(): Promise<VigilData> {
   dbPromise ??= openHistory();
   const [loaded, db] = await Promise.all([peekWatchlist(localStore), dbPromise]);
-  const [states, round] = await Promise.all([readStates(db), readRound(db)]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, now: Date.now() };
+  const now = Date.now();
+  const urls = loaded.watchlist.sites.map((s) => s.url);
+  const [states, round, history, incidents] = await Promise.all([
+    readStates(db),
+    readRound(db),
+    historyOverview(db, now, urls),
+    recentIncidents(db, now - NOTICE_DAYS * 86_400_000),
+  ]);
+  const watched = new Set(urls);
+  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history, incidents: incidents.filter((i) => watched.has(i.siteUrl)), now };
 }
 
 /**

@@ -4,6 +4,7 @@ import { summarise } from '../../src/monitor/summary';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
 import { useVigilData } from '../../ui/use-vigil-data';
+import { OutageNotices } from './outage-notices';
 import { SiteList } from './site-list';
 
 export function App() {
@@ -58,7 +59,10 @@ export function App() {
           <p class="error" role="alert">The stored watchlist is damaged and the defaults are shown: {data.problems.join('; ')}</p>
         )}
         {watchlist.sites.length ? (
-          <SiteList sites={watchlist.sites} states={states} busy={busy} now={data.now} />
+          <>
+            <OutageNotices incidents={data.incidents} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
+            <SiteList sites={watchlist.sites} states={states} history={data.history} busy={busy} now={data.now} />
+          </>
         ) : (
           <p class="empty muted">
             You are not watching any site. <a href="#" onClick={openOptions}>Open Options</a> to add one or import a watchlist.

@@ -1,19 +1,43 @@
-import type { Site, SiteState } from '../../src/model';
+import type { SiteHistory } from '../../src/history/read';
+import type { Site, SiteState, SiteStatus } from '../../src/model';
 import { SiteRow } from './site-row';
 
 interface Props {
   sites: readonly Site[];
   states: ReadonlyMap<string, SiteState>;
+  history: ReadonlyMap<string, SiteHistory>;
   busy: boolean;
   now: number;
 }
 
-export function SiteList({ sites, states, busy, now }: Props) {
+/** Worst first: what needs attention is at the top of its group. */
+const SEVERITY: Record<SiteStatus, number> = { down: 0, offline: 1, shielded: 2, slow: 3, unknown: 4, up: 5 };
+
+function statusOf(site: Site, states: ReadonlyMap<string, SiteState>): SiteStatus {
+  return site.paused ? 'unknown' : (states.get(site.url)?.status ?? 'unknown');
+}
+
+/** Sites under their group's heading, groups with the worst site first, the watchlist's order kept otherwise. */
+export function SiteList({ sites, states, history, busy, now }: Props) {
+  const groups = new Map<string, Site[]>();
+  for (const site of sites) groups.set(site.group ?? '', [...(groups.get(site.group ?? '') ?? []), site]);
+  const worst = (list: Site[]) => Math.min(...list.map((s) => SEVERITY[statusOf(s, states)]));
+  const ordered = [...groups.entries()]
+    .map(([name, list]) => [name, [...list].sort((a, b) => SEVERITY[statusOf(a, states)] - SEVERITY[statusOf(b, states)])] as const)
+    .sort((a, b) => worst(a[1]) - worst(b[1]));
+  const single = ordered.length === 1;
   return (
-    <ul class="sites" aria-label="Watched sites" aria-busy={busy ? 'true' : 'false'}>
-      {sites.map((site) => (
-        <SiteRow key={site.url} site={site} state={states.get(site.url)} now={now} />
+    <div class="groups" aria-busy={busy ? 'true' : 'false'}>
+      {ordered.map(([name, list]) => (
+        <section key={name} aria-label={name || 'Other sites'}>
+          {!single && <h2 class="group">{name || 'Other sites'}</h2>}
+          <ul class="sites" aria-label={single ? 'Watched sites' : `${name || 'Other sites'}: watched sites`} aria-busy={busy ? 'true' : 'false'}>
+            {list.map((site) => (
+              <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} now={now} />
+            ))}
+          </ul>
+        </section>
       ))}
-    </ul>
+    </div>
   );
 }
