@@ -33,8 +33,11 @@ onAlarm((name) => {
   if (name === TICK_ALARM) void ready.then(() => round({ kind: 'due' }));
 });
 onNotificationClicked((id) => {
-  // Notification ids are "down:<incident>" / "recovered:<incident>"; the popup page shows the detail.
-  void browser.tabs.create({ url: browser.runtime.getURL('popup/index.html') }).then(() => browser.notifications.clear(id));
+  // Notification ids are "down:<incident>" / "recovered:<incident>": open that site's detail.
+  void ready
+    .then(() => (/^(down|recovered):\d+$/.test(id) ? db.get('incidents', Number(id.split(':')[1])) : undefined))
+    .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(`popup/index.html${incident ? `#site=${encodeURIComponent(incident.siteUrl)}` : ''}`) }))
+    .then(() => browser.notifications.clear(id));
 });
 observeRequestErrors();
 serveCommands(

@@ -22,9 +22,14 @@ export const NOTICE_DAYS = 30;
 
 let dbPromise: Promise<HistoryDb> | undefined;
 
-async function load(): Promise<VigilData> {
+/** The pages' one connection to the history database. */
+export function historyDb(): Promise<HistoryDb> {
   dbPromise ??= openHistory();
-  const [loaded, db] = await Promise.all([peekWatchlist(localStore), dbPromise]);
+  return dbPromise;
+}
+
+async function load(): Promise<VigilData> {
+  const [loaded, db] = await Promise.all([peekWatchlist(localStore), historyDb()]);
   const now = Date.now();
   const urls = loaded.watchlist.sites.map((s) => s.url);
   const [states, round, history, incidents] = await Promise.all([

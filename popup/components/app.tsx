@@ -5,10 +5,18 @@ import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
 import { useVigilData } from '../../ui/use-vigil-data';
 import { OutageNotices } from './outage-notices';
+import { SiteDetail } from './site-detail';
 import { SiteList } from './site-list';
+
+/** "#site=<url>" opens a site's detail: notifications link there. */
+function siteFromHash(): string | undefined {
+  const match = /^#site=(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}
 
 export function App() {
   const { data, error } = useVigilData();
+  const [detail, setDetail] = useState<string | undefined>(siteFromHash);
   const [requestedAt, setRequestedAt] = useState<number>();
   const [commandError, setCommandError] = useState<string>();
 
@@ -16,6 +24,24 @@ export function App() {
   if (!data) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
 
   const { watchlist, states, round } = data;
+  const detailSite = detail ? watchlist.sites.find((s) => s.url === detail) : undefined;
+  if (detailSite) {
+    return (
+      <main>
+        <SiteDetail
+          site={detailSite}
+          state={states.get(detailSite.url)}
+          history={data.history.get(detailSite.url)}
+          incidents={data.incidents}
+          now={data.now}
+          onBack={() => {
+            history.replaceState(null, '', location.pathname);
+            setDetail(undefined);
+          }}
+        />
+      </main>
+    );
+  }
   const summary = summarise(watchlist.sites, states);
   // Busy from the click until the round it started has finished (the stored round says so).
   const waitingForStart =
@@ -61,7 +87,7 @@ export function App() {
         {watchlist.sites.length ? (
           <>
             <OutageNotices incidents={data.incidents} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
-            <SiteList sites={watchlist.sites} states={states} history={data.history} busy={busy} now={data.now} />
+            <SiteList sites={watchlist.sites} states={states} history={data.history} busy={busy} now={data.now} onOpen={setDetail} />
           </>
         ) : (
           <p class="empty muted">

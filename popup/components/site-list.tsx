@@ -8,6 +8,7 @@ interface Props {
   history: ReadonlyMap<string, SiteHistory>;
   busy: boolean;
   now: number;
+  onOpen: (siteUrl: string) => void;
 }
 
 /** Worst first: what needs attention is at the top of its group. */
@@ -18,7 +19,7 @@ function statusOf(site: Site, states: ReadonlyMap<string, SiteState>): SiteStatu
 }
 
 /** Sites under their group's heading, groups with the worst site first, the watchlist's order kept otherwise. */
-export function SiteList({ sites, states, history, busy, now }: Props) {
+export function SiteList({ sites, states, history, busy, now, onOpen }: Props) {
   const groups = new Map<string, Site[]>();
   for (const site of sites) groups.set(site.group ?? '', [...(groups.get(site.group ?? '') ?? []), site]);
   const worst = (list: Site[]) => Math.min(...list.map((s) => SEVERITY[statusOf(s, states)]));
@@ -33,7 +34,7 @@ export function SiteList({ sites, states, history, busy, now }: Props) {
           {!single && <h2 class="group">{name || 'Other sites'}</h2>}
           <ul class="sites" aria-label={single ? 'Watched sites' : `${name || 'Other sites'}: watched sites`} aria-busy={busy ? 'true' : 'false'}>
             {list.map((site) => (
-              <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} now={now} />
+              <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} now={now} onOpen={onOpen} />
             ))}
           </ul>
         </section>

@@ -19,9 +19,10 @@ interface Props {
   state: SiteState | undefined;
   history: SiteHistory | undefined;
   now: number;
+  onOpen: (siteUrl: string) => void;
 }
 
-export function SiteRow({ site, state, history, now }: Props) {
+export function SiteRow({ site, state, history, now, onOpen }: Props) {
   const status: SiteStatus = site.paused ? 'unknown' : (state?.status ?? 'unknown');
   const last = state?.last;
   const latency = last?.ttfbMs ?? (last && last.outcome !== 'down' ? last.totalMs : undefined);
@@ -30,9 +31,9 @@ export function SiteRow({ site, state, history, now }: Props) {
       <span class="icon">
         <StatusIcon status={status} />
       </span>
-      <span class="name" title={`${site.name} — ${site.url}`}>
+      <button type="button" class="name" title={`${site.name} — ${site.url}: details`} onClick={() => onOpen(site.url)}>
         {site.name}
-      </span>
+      </button>
       <span class={`reason status-${status}`} title={last ? `Checked ${clockTime(last.at)}: ${evidenceLine(last)}` : undefined}>
         {stateReason(state, site)}
       </span>

@@ -185,6 +185,25 @@ export function foundationSuite(kind: BrowserKind): void {
       expect(await text(page, `[data-incident-open="false"][data-incident-site="${site.url}"]`)).toMatch(/^Flipping site was down .+ for \d+ min — HTTP 503HTTP 503 · first byte/);
     });
 
+    it('a site\'s detail shows its uptime table, response times and outages, and checks that site alone', async () => {
+      const site = { url: url('/ok/notify'), name: 'Flipping site' };
+      let page = await popup();
+      await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'up', 'the site from the previous test');
+      await clickButton(page, 'Flipping site');
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-window]').length)) === 5, { message: 'the uptime table' });
+      expect(await evaluate(page, () => [...document.querySelectorAll('tr[data-window] th')].map((th) => th.textContent))).toEqual(['24 hours', '7 days', '30 days', '90 days', '365 days']);
+      await waitFor(async () => /^Response time over 24 hours: \d+ checks, median \d+ ms, slowest \d+ ms, [1-9]\d* failed$/.test((await evaluate(page, () => document.querySelector('svg.latency-chart')?.getAttribute('aria-label'))) ?? ''), { message: 'the response-time chart and its words' });
+      expect(await text(page, '.incidents [data-incident-open="false"]')).toMatch(/HTTP 503, \d+ min/);
+      const before = server.hits('/ok/notify');
+      await clickButton(page, 'Check this site now');
+      await waitFor(() => server.hits('/ok/notify') === before + 1, { message: 'a check of this site' });
+      await clickButton(page, '← All sites');
+      await waitForRows(page, (r) => r.length === 1, 'the list again');
+      // Where a notification's click leads: the detail by its address.
+      page = await open(`popup/index.html#site=${encodeURIComponent(site.url)}`);
+      await waitFor(async () => (await text(page, '#detail-name')).includes('Flipping site'), { message: 'the detail from its address' });
+    });
+
     it('a single transient failure changes nothing and notifies nobody', async () => {
       await clearNotifications(handle);
       server.resetHits('/flaky');

@@ -1,0 +1,40 @@
+import { formatMs } from '../src/monitor/reason';
+import type { Outcome } from '../src/model';
+
+interface Props {
+  points: ReadonlyArray<{ at: number; ms?: number; outcome: Outcome }>;
+  from: number;
+  to: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Response times over a period as a line, failed checks as red ticks on the baseline. The label
+ * (and the title, for pointer users) says the same in words: checks, median, slowest, failures.
+ */
+export function LatencyChart({ points, from, to, width = 360, height = 60 }: Props) {
+  const answered = points.filter((p) => p.ms !== undefined) as Array<{ at: number; ms: number }>;
+  const failed = points.filter((p) => p.outcome === 'down');
+  const sorted = answered.map((p) => p.ms).sort((a, b) => a - b);
+  const max = Math.max(100, ...sorted);
+  const x = (at: number) => ((at - from) / Math.max(1, to - from)) * width;
+  const y = (ms: number) => height - 2 - (ms / max) * (height - 6);
+  const label = answered.length
+    ? `Response time over 24 hours: ${points.length} checks, median ${formatMs(sorted[Math.floor(sorted.length / 2)]!)}, slowest ${formatMs(sorted[sorted.length - 1]!)}` +
+      (failed.length ? `, ${failed.length} failed` : ', none failed')
+    : points.length
+      ? `Response time over 24 hours: ${points.length} checks, all failed`
+      : 'No checks in the last 24 hours';
+  return (
+    <svg class="latency-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
+      <title>{label}</title>
+      <line x1="0" y1={height - 1} x2={width} y2={height - 1} class="axis" />
+      {answered.length > 1 && <polyline class="line" fill="none" points={answered.map((p) => `${x(p.at).toFixed(1)},${y(p.ms).toFixed(1)}`).join(' ')} />}
+      {answered.length === 1 && <circle class="dot" cx={x(answered[0]!.at)} cy={y(answered[0]!.ms)} r="2" />}
+      {failed.map((p) => (
+        <rect key={p.at} class="fail" x={x(p.at) - 1} y={height - 8} width="2" height="8" />
+      ))}
+    </svg>
+  );
+}
