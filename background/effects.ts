@@ -4,7 +4,10 @@ import { readStates } from '../src/history/read';
 import { markDelivered, pendingNotices } from '../src/history/write';
 import { summarise } from '../src/monitor/summary';
 import { setBadge } from '../src/platform/badge';
+import { planDelivery } from '../src/monitor/notice-plan';
 import { showNotification } from '../src/platform/notifications';
+import { localStore } from '../src/platform/storage';
+import { loadPrefs } from '../src/settings/preferences';
 
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
@@ -13,15 +16,18 @@ export async function refreshBadge(db: HistoryDb, watchlist: Watchlist): Promise
   await setBadge(summary.badge);
 }
 
-/** A notice older than this when the worker comes back is no longer news. */
-const STALE_MS = 30 * 60_000;
-
-export async function deliver(db: HistoryDb, notice: Notice, now: number): Promise<void> {
-  if (now - notice.at < STALE_MS) await showNotification(notice.id, notice.title, notice.message);
-  await markDelivered(db, notice.id);
+/** Shows a round's notices as planned (grouped, snoozed …) and records them as delivered. */
+export async function deliver(db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
+  if (!notices.length) return;
+  const plan = planDelivery(notices, watchlist.sites, await loadPrefs(localStore), now);
+  for (const shown of plan.show) {
+    await showNotification(shown.id, shown.title, shown.message);
+    for (const id of shown.noticeIds) await markDelivered(db, id);
+  }
+  for (const id of plan.silent) await markDelivered(db, id);
 }
 
 /** At start: notices written but not shown before the worker stopped. */
-export async function deliverPending(db: HistoryDb, now: number): Promise<void> {
-  for (const notice of await pendingNotices(db)) await deliver(db, notice, now);
+export async function deliverPending(db: HistoryDb, watchlist: Watchlist, now: number): Promise<void> {
+  await deliver(db, await pendingNotices(db), watchlist, now);
 }

@@ -57,11 +57,11 @@ async function start(): Promise<void> {
     probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure, phases: phasesOf },
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    afterWrite: async (watchlist, notice) => {
-      if (notice) await deliver(db, notice, Date.now());
+    afterWrite: async (watchlist) => {
       await refreshBadge(db, watchlist);
       broadcast('states');
     },
+    afterRound: (watchlist, notices) => deliver(db, notices, watchlist, Date.now()),
     onProgress: () => broadcast('round'),
     estimate: () => navigator.storage.estimate(),
   });
@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   broadcast('round');
   await ensureTickAlarm();
   const { watchlist } = await loadWatchlist(localStore);
-  await deliverPending(db, Date.now());
+  await deliverPending(db, watchlist, Date.now());
   await refreshBadge(db, watchlist);
 }
 

@@ -21,8 +21,10 @@ export interface RunnerDeps {
   probe: ProbeDeps;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
-  /** After each stored result: badge, notification, pages. */
-  afterWrite: (watchlist: Watchlist, notice: Notice | undefined) => Promise<void>;
+  /** After each stored result: badge, pages. */
+  afterWrite: (watchlist: Watchlist) => Promise<void>;
+  /** After the round: its notices, delivered together (several outages make one notification). */
+  afterRound: (watchlist: Watchlist, notices: Notice[]) => Promise<void>;
   onProgress: (progress: RoundProgress) => void;
   /** Storage estimate for the byte budget (navigator.storage.estimate); none in tests that do not care. */
   estimate?: Estimate;
@@ -34,6 +36,8 @@ interface RoundContext {
   answered: boolean;
   canaries?: Promise<Connectivity>;
   inFlight: Set<Promise<ProbeResult>>;
+  /** Notices written in this round, delivered when it ends. */
+  notices: Notice[];
 }
 
 export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; siteUrl: string };
@@ -103,7 +107,7 @@ export class RoundRunner {
     await this.publish(progress);
     // Confirmation waits can be long without a result: keep telling the pages the round is alive.
     const heartbeat = setInterval(() => void this.publish(progress).catch(() => undefined), HEARTBEAT_MS);
-    const round: RoundContext = { answered: false, inFlight: new Set() };
+    const round: RoundContext = { answered: false, inFlight: new Set(), notices: [] };
     const connectivityFor = async (result: ProbeResult): Promise<Connectivity> => {
       if (!couldBeLocal(result) || round.answered) return 'ok';
       round.canaries ??= checkCanaries(watchlist.settings.canaries, probe.fetch);
@@ -125,6 +129,7 @@ export class RoundRunner {
       progress.running = false;
       progress.finishedAt = probe.now();
       await this.publish(progress);
+      await this.deps.afterRound(watchlist, round.notices);
     }
     await prune(db, probe.now(), this.deps.estimate);
     return sites.length;
@@ -157,8 +162,8 @@ export class RoundRunner {
             ? (id: number) => recoveredNotice(site, { start: out.close!.start }, id, result)
             : undefined;
       const write = { sample: result, prev, step: out, ...(notice ? { notice } : {}) };
-      const [written] = await writeResultsSafely(db, [write], probe.now(), () => prune(db, probe.now(), this.deps.estimate, undefined, true));
-      await this.deps.afterWrite(watchlist, written);
+      round.notices.push(...(await writeResultsSafely(db, [write], probe.now(), () => prune(db, probe.now(), this.deps.estimate, undefined, true))));
+      await this.deps.afterWrite(watchlist);
       if (out.recheckAfterMs === undefined) return;
       await this.deps.sleep(out.recheckAfterMs);
     }

@@ -3,6 +3,7 @@ import { AddSiteForm } from './add-site-form';
 import { HistorySection } from './history-section';
 import { ImportExport } from './import-export';
 import { IntervalSetting } from './interval-setting';
+import { NotificationSettings } from './notification-settings';
 import { WatchlistTable } from './watchlist-table';
 
 export function OptionsApp() {
@@ -27,6 +28,10 @@ export function OptionsApp() {
           <section aria-labelledby="schedule-heading">
             <h2 id="schedule-heading">Schedule</h2>
             <IntervalSetting minutes={data.watchlist.settings.intervalMinutes} />
+          </section>
+          <section aria-labelledby="notifications-heading">
+            <h2 id="notifications-heading">Notifications</h2>
+            <NotificationSettings />
           </section>
           <section aria-labelledby="file-heading">
             <h2 id="file-heading">Import and export</h2>

@@ -355,5 +355,32 @@ export function foundationSuite(kind: BrowserKind): void {
       const flip = parsed.incidents.find((i: { siteUrl: string }) => i.siteUrl === url('/ok/notify'));
       expect(flip).toMatchObject({ cause: 'http', end: expect.any(Number), firstEvidence: { httpStatus: 503 } });
     });
+
+    it('several outages in one round make one notification; none at all once notifications are off', async () => {
+      await clearNotifications(handle);
+      const sites = [1, 2, 3].map((i) => ({ url: url(`/ok/group-${i}`), name: `Agency ${i}`, group: 'Agencies' }));
+      await setWatchlist(handle, watchlistOf(sites, canaries(), { attempts: 0, delaySeconds: 1 }));
+      const page = await popup();
+      await waitForRows(page, (r) => r.length === 3 && r.every((x) => x.status === 'up'), 'three sites up');
+      for (const i of [1, 2, 3]) server.setRoute(`/ok/group-${i}`, { status: 503 });
+      await clickButton(page, 'Check now');
+      await waitForRows(page, (r) => r.every((x) => x.status === 'down'), 'three sites down');
+      const ids = await waitFor(async () => ((await notificationIds(handle)).length ? notificationIds(handle) : undefined), { message: 'the grouped notification' });
+      expect(ids).toEqual([expect.stringMatching(/^group-down:\d+,\d+,\d+$/)]);
+
+      // Options → Notifications → off: the recoveries that follow show nothing.
+      const opts = await options();
+      await waitFor(async () => (await evaluate(opts, () => document.querySelectorAll('#notifications-heading + div input[type=checkbox]').length)) === 2, { message: 'the notification settings' });
+      await opts.bringToFront();
+      await opts.click('#notifications-heading + div input[type=checkbox]');
+      await waitFor(async () => (await handle.evalInExtension(async () => ((await ((globalThis as { browser?: { storage: { local: { get(k: string): Promise<Record<string, { enabled?: boolean }>> } } } }).browser ?? (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { enabled?: boolean }>> } } } }).chrome).storage.local.get('notificationPrefs')).notificationPrefs?.enabled), undefined)) === false, { message: 'notifications switched off' });
+      await clearNotifications(handle);
+      for (const i of [1, 2, 3]) server.setRoute(`/ok/group-${i}`, null);
+      await clickButton(page, 'Check now');
+      await waitForRows(page, (r) => r.every((x) => x.status === 'up'), 'the recoveries');
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { message: 'the round to end' });
+      expect(await notificationIds(handle)).toEqual([]);
+      expect((await noticeTexts(handle)).filter((n) => n.kind === 'recovered' && n.siteUrl.includes('/ok/group-')).every((n) => n.delivered)).toBe(true);
+    });
   });
 }

@@ -137,7 +137,7 @@ export async function clearNotifications(handle: Handle): Promise<void> {
 }
 
 /** The texts of notices Vigil recorded (IndexedDB), by notification id. */
-export function noticeTexts(handle: Handle): Promise<Array<{ id: string; title: string; message: string; delivered: boolean }>> {
+export function noticeTexts(handle: Handle): Promise<Array<{ id: string; kind: string; siteUrl: string; title: string; message: string; delivered: boolean }>> {
   return readDb(handle, { store: 'notices' });
 }
 

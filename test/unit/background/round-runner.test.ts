@@ -42,7 +42,8 @@ async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
       probe: { fetch: net.fetchFn, now: () => clock },
       random: () => 0.5,
       sleep: async (ms) => void (clock += ms),
-      afterWrite: async (_w, notice) => void (notice && notices.push(notice)),
+      afterWrite: async () => undefined,
+      afterRound: async (_w, round) => void notices.push(...round),
       onProgress: (p) => void progress.push(p),
     });
   return { db, net, notices, progress, runner, advance: (ms: number) => (clock += ms), now: () => clock };

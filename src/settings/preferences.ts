@@ -1,0 +1,33 @@
+import type { KeyValueStore } from './store';
+
+/** How the user wants to be told (Options → Notifications). Not part of the watchlist file. */
+export interface NotificationPrefs {
+  /** Outage notifications at all. */
+  enabled: boolean;
+  /** Also when a site recovers. */
+  recoveries: boolean;
+  /** No notification before this time (epoch ms): a snooze. */
+  quietUntil?: number;
+}
+
+export const PREFS_KEY = 'notificationPrefs';
+
+export function defaultPrefs(): NotificationPrefs {
+  return { enabled: true, recoveries: true };
+}
+
+/** Reads the preferences; anything unreadable falls back to the defaults, field by field. */
+export async function loadPrefs(store: KeyValueStore): Promise<NotificationPrefs> {
+  const raw = (await store.get(PREFS_KEY)) as Partial<NotificationPrefs> | undefined;
+  const prefs = defaultPrefs();
+  if (raw && typeof raw === 'object') {
+    if (typeof raw.enabled === 'boolean') prefs.enabled = raw.enabled;
+    if (typeof raw.recoveries === 'boolean') prefs.recoveries = raw.recoveries;
+    if (typeof raw.quietUntil === 'number' && Number.isFinite(raw.quietUntil)) prefs.quietUntil = raw.quietUntil;
+  }
+  return prefs;
+}
+
+export async function savePrefs(store: KeyValueStore, prefs: NotificationPrefs): Promise<void> {
+  await store.set(PREFS_KEY, prefs);
+}

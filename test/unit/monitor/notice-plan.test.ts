@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { planDelivery, STALE_MS } from '../../../src/monitor/notice-plan';
+import { defaultPrefs, loadPrefs, PREFS_KEY } from '../../../src/settings/preferences';
+import type { Notice, Site } from '../../../src/model';
+
+const NOW = 1_000_000_000;
+const sites: Site[] = ['a', 'b', 'c', 'd'].map((x) => ({ url: `https://${x}.europa.eu/`, name: x.toUpperCase(), group: 'EU institutions' }));
+const notice = (site: number, kind: Notice['kind'], id: number, at = NOW): Notice => ({
+  id: `${kind}:${id}`, kind, siteUrl: sites[site]!.url, title: `${sites[site]!.name} is ${kind}`, message: 'HTTP 503. Confirmed from your browser; your own connection works.', at, delivered: false,
+});
+
+describe('planDelivery', () => {
+  it('one outage is one notification, as written', () => {
+    expect(planDelivery([notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503/), noticeIds: ['down:1'] }]);
+  });
+
+  it('several outages in one round make one grouped notification', () => {
+    const plan = planDelivery([notice(0, 'down', 1), notice(1, 'down', 2), notice(3, 'down', 3)], sites, defaultPrefs(), NOW);
+    expect(plan.show).toHaveLength(1);
+    expect(plan.show[0]).toMatchObject({ id: 'group-down:1,2,3', title: '3 of 4 EU institutions sites unreachable', noticeIds: ['down:1', 'down:2', 'down:3'] });
+    expect(plan.show[0]!.message).toBe('A: HTTP 503\nB: HTTP 503\nD: HTTP 503');
+  });
+
+  it('nothing shows while off or snoozed, recoveries only if wanted, stale notices never', () => {
+    const all = [notice(0, 'down', 1), notice(1, 'recovered', 2), notice(2, 'down', 3, NOW - STALE_MS - 1)];
+    expect(planDelivery(all, sites, { ...defaultPrefs(), enabled: false }, NOW)).toEqual({ show: [], silent: ['down:1', 'recovered:2', 'down:3'] });
+    expect(planDelivery(all, sites, { ...defaultPrefs(), quietUntil: NOW + 1 }, NOW).show).toEqual([]);
+    expect(planDelivery(all, sites, { ...defaultPrefs(), quietUntil: NOW - 1 }, NOW).show.map((s) => s.id)).toEqual(['down:1', 'recovered:2']);
+    expect(planDelivery(all, sites, { ...defaultPrefs(), recoveries: false }, NOW)).toEqual({ show: [expect.objectContaining({ id: 'down:1' })], silent: ['recovered:2', 'down:3'] });
+  });
+});
+
+describe('notification preferences', () => {
+  it('read field by field, falling back to the defaults', async () => {
+    const store = (value: unknown) => ({ get: async (k: string) => (k === PREFS_KEY ? value : undefined), set: async () => undefined });
+    expect(await loadPrefs(store(undefined))).toEqual({ enabled: true, recoveries: true });
+    expect(await loadPrefs(store({ enabled: false, recoveries: 'no', quietUntil: 5 }))).toEqual({ enabled: false, recoveries: true, quietUntil: 5 });
+    expect(await loadPrefs(store('garbage'))).toEqual(defaultPrefs());
+  });
+});
