@@ -1,7 +1,8 @@
 import type { Handlers } from '../src/messages';
 import type { RoundRequest } from './round-runner';
-import type { Watchlist } from '../src/model';
-import { LIMITS } from '../src/settings/defaults';
+import type { Site, Watchlist } from '../src/model';
+import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
+import { EU_INSTITUTIONS } from '../src/settings/eu-institutions';
 import { normaliseSiteUrl } from '../src/settings/site-url';
 import { addToWatchlist, checkWatchlist, parseWatchlistText } from '../src/settings/watchlist-file';
 
@@ -10,6 +11,7 @@ export interface CommandDeps {
   /** Serialised: two quick edits never overwrite each other. */
   updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
   round: (request: RoundRequest) => Promise<number>;
+  resetPrefs: () => Promise<void>;
 }
 
 /** The background's answer to every command of src/messages.ts. */
@@ -76,6 +78,59 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       // New sites have no state yet, so they are due now; the others keep their schedule.
       void deps.round({ kind: 'due' });
       return { ok: true, added, skipped, total: next.sites.length };
+    },
+
+    async updateSite({ url, site }) {
+      let updated: Site | undefined;
+      const next = await deps.updateWatchlist((current) => {
+        const candidate = { ...current, sites: current.sites.map((s) => (s.url === url ? { ...site, url } : s)) };
+        const check = checkWatchlist(candidate);
+        if (!check.ok) throw new Error(check.errors.map((e) => e.replace(/^sites\[\d+\]\./, '')).join('\n'));
+        updated = check.watchlist.sites.find((s) => s.url === url);
+        return check.watchlist;
+      }).catch((error: unknown) => error as Error);
+      if (next instanceof Error) return { ok: false, error: next.message };
+      if (!updated) return { ok: false, error: `${url} is not watched` };
+      return { ok: true, site: updated };
+    },
+
+    async updateSettings({ settings }) {
+      const next = await deps
+        .updateWatchlist((current) => {
+          const check = checkWatchlist({ ...current, settings });
+          if (!check.ok) throw new Error(check.errors.join('\n'));
+          return check.watchlist;
+        })
+        .catch((error: unknown) => error as Error);
+      return next instanceof Error ? { ok: false, error: next.message } : { ok: true };
+    },
+
+    async addPreset() {
+      let added = 0;
+      await deps.updateWatchlist((current) => {
+        const merged = addToWatchlist(current, EU_INSTITUTIONS);
+        added = merged.added.length;
+        return merged.watchlist;
+      });
+      void deps.round({ kind: 'due' });
+      return { ok: true, added };
+    },
+
+    async removeGroup({ group }) {
+      let removed = 0;
+      await deps.updateWatchlist((current) => {
+        const kept = current.sites.filter((s) => s.group !== group);
+        removed = current.sites.length - kept.length;
+        return { ...current, sites: kept };
+      });
+      return { ok: true, removed };
+    },
+
+    async reset() {
+      await deps.updateWatchlist(() => defaultWatchlist());
+      await deps.resetPrefs();
+      void deps.round({ kind: 'due' });
+      return { ok: true };
     },
 
     async getWatchlist() {

@@ -15,6 +15,7 @@ import { onNotificationClicked } from '../src/platform/notifications';
 import { phasesOf } from '../src/platform/resource-timing';
 import { localStore } from '../src/platform/storage';
 import { explainFailure, observeRequestErrors } from '../src/platform/web-request-errors';
+import { defaultPrefs, savePrefs } from '../src/settings/preferences';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
 import { deliver, deliverPending, refreshBadge } from './effects';
@@ -45,6 +46,7 @@ serveCommands(
     loadWatchlist: () => loadWatchlist(localStore),
     updateWatchlist,
     round: (request) => ready.then(() => round(request)),
+    resetPrefs: () => savePrefs(localStore, defaultPrefs()),
   }),
   ready,
 );

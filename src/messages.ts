@@ -1,4 +1,4 @@
-import type { Site, Watchlist } from './model';
+import type { Site, Watchlist, WatchSettings } from './model';
 
 /**
  * The one typed protocol between the pages (popup, options) and the background. Every command is
@@ -18,6 +18,14 @@ export interface Commands {
     response: Outcome<{ added: number; skipped: number; total: number }>;
   };
   getWatchlist: { request: Record<string, never>; response: Outcome<{ watchlist: Watchlist; problems: string[] }> };
+  /** Change one site's fields (name, group, expectText, hosts, slowMs, paused); validated whole. */
+  updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
+  updateSettings: { request: { settings: WatchSettings }; response: Outcome };
+  /** Add every site of a preset that is not watched yet, or remove every site of a group. */
+  addPreset: { request: { preset: 'eu-institutions' }; response: Outcome<{ added: number }> };
+  removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
+  /** Back to the embedded defaults: watchlist and settings (history is kept). */
+  reset: { request: Record<string, never>; response: Outcome };
 }
 
 export type CommandName = keyof Commands;
@@ -32,7 +40,9 @@ export interface ChangedBroadcast {
   what: 'states' | 'watchlist' | 'round';
 }
 
-const NAMES: ReadonlySet<string> = new Set<CommandName>(['checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'getWatchlist']);
+const NAMES: ReadonlySet<string> = new Set<CommandName>([
+  'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'getWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'reset',
+]);
 
 export function isRequest(message: unknown): message is AnyRequest {
   return typeof message === 'object' && message !== null && NAMES.has((message as { type?: unknown }).type as string);

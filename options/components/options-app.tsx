@@ -1,5 +1,8 @@
 import { useVigilData } from '../../ui/use-vigil-data';
 import { AddSiteForm } from './add-site-form';
+import { CheckSettings } from './check-settings';
+import { Presets } from './presets';
+import { ResetSection } from './reset-section';
 import { HistorySection } from './history-section';
 import { ImportExport } from './import-export';
 import { IntervalSetting } from './interval-setting';
@@ -25,9 +28,14 @@ export function OptionsApp() {
             <WatchlistTable sites={data.watchlist.sites} />
             <AddSiteForm />
           </section>
+          <section aria-labelledby="presets-heading">
+            <h2 id="presets-heading">Presets</h2>
+            <Presets sites={data.watchlist.sites} />
+          </section>
           <section aria-labelledby="schedule-heading">
             <h2 id="schedule-heading">Schedule</h2>
             <IntervalSetting minutes={data.watchlist.settings.intervalMinutes} />
+            <CheckSettings key={JSON.stringify(data.watchlist.settings)} settings={data.watchlist.settings} />
           </section>
           <section aria-labelledby="notifications-heading">
             <h2 id="notifications-heading">Notifications</h2>
@@ -40,6 +48,10 @@ export function OptionsApp() {
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
             <HistorySection />
+          </section>
+          <section aria-labelledby="reset-heading">
+            <h2 id="reset-heading">Reset</h2>
+            <ResetSection />
           </section>
         </>
       )}

@@ -1,4 +1,6 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import { SiteEditor } from './site-editor';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { serialiseWatchlist } from '../../src/settings/watchlist-file';
@@ -10,6 +12,7 @@ interface Props {
 
 export function WatchlistTable({ sites }: Props) {
   const [removed, setRemoved] = useState<Site>();
+  const [editing, setEditing] = useState<string>();
   const [error, setError] = useState<string>();
 
   const remove = async (site: Site) => {
@@ -41,16 +44,31 @@ export function WatchlistTable({ sites }: Props) {
           </thead>
           <tbody>
             {sites.map((site) => (
-              <tr key={site.url} data-site-url={site.url}>
-                <td>{site.name}</td>
-                <td class="url">{site.url}</td>
-                <td>{site.group ?? ''}</td>
-                <td>
-                  <button type="button" aria-label={`Remove ${site.name}`} onClick={() => remove(site)}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
+              <Fragment key={site.url}>
+                <tr data-site-url={site.url}>
+                  <td>
+                    {site.name}
+                    {site.paused ? <span class="muted"> (paused)</span> : null}
+                  </td>
+                  <td class="url">{site.url}</td>
+                  <td>{site.group ?? ''}</td>
+                  <td class="row-actions">
+                    <button type="button" aria-label={`Edit ${site.name}`} aria-expanded={editing === site.url} onClick={() => setEditing(editing === site.url ? undefined : site.url)}>
+                      Edit
+                    </button>
+                    <button type="button" aria-label={`Remove ${site.name}`} onClick={() => remove(site)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+                {editing === site.url && (
+                  <tr class="editor-row">
+                    <td colSpan={4}>
+                      <SiteEditor site={site} onDone={() => setEditing(undefined)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -382,5 +382,43 @@ export function foundationSuite(kind: BrowserKind): void {
       expect(await notificationIds(handle)).toEqual([]);
       expect((await noticeTexts(handle)).filter((n) => n.kind === 'recovered' && n.siteUrl.includes('/ok/group-')).every((n) => n.delivered)).toBe(true);
     });
+
+    it('the options page edits a site, saves check settings, removes and adds the EU preset, and resets only after asking', async () => {
+      const mine = { url: url('/ok/editable'), name: 'Editable' };
+      await setWatchlist(handle, watchlistOf([mine], canaries()));
+      const page = await options();
+      await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('tr[data-site-url]').length)) === 1, { message: 'the watchlist table' });
+
+      await clickButton(page, 'Edit Editable');
+      await typeInto(page, '#edit-slow', '5');
+      await clickButton(page, 'Save');
+      await waitFor(async () => (await text(page, '.site-editor [role="alert"]')).startsWith('slowMs: expected a number of milliseconds'), { message: 'the invalid threshold message' });
+      await typeInto(page, '#edit-slow', '1500');
+      await typeInto(page, '#edit-group', 'Mine');
+      await page.click('.site-editor input[type=checkbox]');
+      await clickButton(page, 'Save');
+      await waitFor(async () => (await storedWatchlist(handle)).sites[0]?.paused === true, { message: 'the edited site' });
+      expect((await storedWatchlist(handle)).sites[0]).toEqual({ url: mine.url, name: 'Editable', group: 'Mine', slowMs: 1500, paused: true });
+      const pop = await popup();
+      await waitForRows(pop, (r) => r[0]?.reason === 'Paused' && r[0]?.status === 'unknown', 'the paused site in the popup');
+
+      await typeInto(page, '#timeout', '7');
+      await clickButton(page, 'Save check settings');
+      await waitFor(async () => (await storedWatchlist(handle)).settings.timeoutSeconds === 7, { message: 'the saved timeout' });
+
+      await clickButton(page, 'Add all EU institutions');
+      await waitFor(async () => (await storedWatchlist(handle)).sites.length === 12, { message: 'the preset added' });
+      await clickButton(page, 'Remove the EU institutions group');
+      await waitFor(async () => (await storedWatchlist(handle)).sites.length === 1, { message: 'the preset removed' });
+
+      await clickButton(page, 'Reset Vigil…');
+      expect(await text(page, '#reset-question')).toContain('Your history is kept');
+      await clickButton(page, 'Keep my settings');
+      expect((await storedWatchlist(handle)).sites).toHaveLength(1);
+      await clickButton(page, 'Reset Vigil…');
+      await clickButton(page, 'Reset now');
+      await waitFor(async () => (await storedWatchlist(handle)).sites.length === 11, { message: 'the defaults back' });
+      expect((await storedWatchlist(handle)).settings.timeoutSeconds).toBe(20);
+    });
   });
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { commandHandlers } from '../../../background/commands';
+import type { Watchlist } from '../../../src/model';
+import { defaultWatchlist } from '../../../src/settings/defaults';
+import { EU_GROUP } from '../../../src/settings/eu-institutions';
+
+function setup(initial: Watchlist = defaultWatchlist()) {
+  let stored = structuredClone(initial);
+  const rounds: unknown[] = [];
+  let prefsReset = 0;
+  const handlers = commandHandlers({
+    loadWatchlist: async () => ({ watchlist: structuredClone(stored), problems: [] }),
+    updateWatchlist: async (change) => {
+      stored = change(structuredClone(stored));
+      return stored;
+    },
+    round: async (r) => (rounds.push(r), 0),
+    resetPrefs: async () => void (prefsReset += 1),
+  });
+  return { handlers, stored: () => stored, rounds, prefsReset: () => prefsReset };
+}
+
+const EP = 'https://www.europarl.europa.eu/';
+
+describe('commands', () => {
+  it('updateSite changes one site, and refuses invalid fields naming them, changing nothing', async () => {
+    const t = setup();
+    const ok = await t.handlers.updateSite({ url: EP, site: { url: EP, name: 'EP', expectText: 'Parliament', hosts: ['europarl.europa.eu'], slowMs: 2000, paused: true } });
+    expect(ok).toMatchObject({ ok: true, site: { name: 'EP', paused: true, slowMs: 2000 } });
+    const before = t.stored();
+    const bad = await t.handlers.updateSite({ url: EP, site: { url: EP, name: 'EP', slowMs: 5 } });
+    expect(bad).toEqual({ ok: false, error: expect.stringMatching(/^slowMs: expected a number of milliseconds from 100 to 60000, found 5/) });
+    expect(t.stored()).toEqual(before);
+  });
+
+  it('updateSettings validates the whole settings block', async () => {
+    const t = setup();
+    expect(await t.handlers.updateSettings({ settings: { ...defaultWatchlist().settings, timeoutSeconds: 99 } })).toMatchObject({ ok: false, error: expect.stringMatching(/^settings\.timeoutSeconds/) });
+    expect(await t.handlers.updateSettings({ settings: { ...defaultWatchlist().settings, timeoutSeconds: 10, canaries: [] } })).toEqual({ ok: true });
+    expect(t.stored().settings).toMatchObject({ timeoutSeconds: 10, canaries: [] });
+  });
+
+  it('the EU preset is removed and added as a group, and reset brings back the defaults', async () => {
+    const t = setup();
+    await t.handlers.addSite({ url: 'https://example.org', name: 'Mine' });
+    expect(await t.handlers.removeGroup({ group: EU_GROUP })).toEqual({ ok: true, removed: 11 });
+    expect(t.stored().sites.map((s) => s.name)).toEqual(['Mine']);
+    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 11 });
+    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 0 });
+    expect(await t.handlers.reset({})).toEqual({ ok: true });
+    expect(t.stored()).toEqual(defaultWatchlist());
+    expect(t.prefsReset()).toBe(1);
+  });
+
+  it('a bad import changes nothing and names the field', async () => {
+    const t = setup();
+    const answer = await t.handlers.importWatchlist({ text: '{"format":"vigil-watchlist","version":1,"sites":[{"url":"ftp://x"}]}', mode: 'replace' });
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^sites\[0\]\.url/) });
+    expect(t.stored()).toEqual(defaultWatchlist());
+  });
+});
