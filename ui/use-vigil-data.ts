@@ -28,18 +28,20 @@ export function historyDb(): Promise<HistoryDb> {
   return dbPromise;
 }
 
-async function load(): Promise<VigilData> {
+/** What the rows need: drawn first. */
+async function loadStates(): Promise<VigilData> {
   const [loaded, db] = await Promise.all([peekWatchlist(localStore), historyDb()]);
-  const now = Date.now();
-  const urls = loaded.watchlist.sites.map((s) => s.url);
-  const [states, round, history, incidents] = await Promise.all([
-    readStates(db),
-    readRound(db),
-    historyOverview(db, now, urls),
-    recentIncidents(db, now - NOTICE_DAYS * 86_400_000),
-  ]);
+  const [states, round] = await Promise.all([readStates(db), readRound(db)]);
+  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), incidents: [], now: Date.now() };
+}
+
+/** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
+async function loadHistory(data: VigilData): Promise<VigilData> {
+  const db = await historyDb();
+  const urls = data.watchlist.sites.map((s) => s.url);
+  const [history, incidents] = await Promise.all([historyOverview(db, data.now, urls), recentIncidents(db, data.now - NOTICE_DAYS * 86_400_000)]);
   const watched = new Set(urls);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history, incidents: incidents.filter((i) => watched.has(i.siteUrl)), now };
+  return { ...data, history, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
 }
 
 /**
@@ -52,11 +54,24 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
   useEffect(() => {
     let alive = true;
     let queued = false;
+    let latest: VigilData | undefined;
     const read = () =>
-      load().then(
-        (next) => alive && (setData(next), setError(undefined)),
-        (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
-      );
+      loadStates()
+        .then((next) => {
+          // Keep the last history while the new one loads: no flicker of strips on each broadcast.
+          if (!alive) return undefined;
+          setData(latest ? { ...next, history: latest.history, incidents: latest.incidents } : next);
+          setError(undefined);
+          return loadHistory(next);
+        })
+        .then(
+          (full) => {
+            if (!alive || !full) return;
+            latest = full;
+            setData(full);
+          },
+          (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
+        );
     const refresh = () => {
       if (queued) return;
       queued = true;
