@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { latencyPoints, type SiteHistory } from '../../src/history/read';
 import { describeAvailability, formatPercent, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
 import type { Incident, Site, SiteState, SiteStatus } from '../../src/model';
@@ -26,6 +26,9 @@ const WINDOW_WORDS: Record<UptimeWindow, string> = { '24h': '24 hours', '7d': '7
 export function SiteDetail({ site, state, history, incidents, now, onBack }: Props) {
   const [points, setPoints] = useState<Awaited<ReturnType<typeof latencyPoints>>>();
   const [checking, setChecking] = useState<string>();
+  const back = useRef<HTMLButtonElement>(null);
+  // The list's button that opened this view is gone: keyboard focus continues here.
+  useEffect(() => back.current?.focus(), [site.url]);
   const lastCheckedAt = state?.lastCheckedAt;
   useEffect(() => {
     let alive = true;
@@ -47,7 +50,7 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
 
   return (
     <article class="detail" aria-labelledby="detail-name" data-detail-site={site.url}>
-      <button type="button" class="back" onClick={onBack}>
+      <button type="button" class="back" onClick={onBack} ref={back}>
         ← All sites
       </button>
       <h1 id="detail-name">

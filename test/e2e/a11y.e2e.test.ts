@@ -1,0 +1,77 @@
+/**
+ * An axe-core audit of the popup (list and detail) and the options page, in Chromium, against the
+ * WCAG 2.x A and AA rules. axe is evaluated through the DevTools protocol, which the pages' CSP
+ * (script-src 'self') does not govern; nothing is added to the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browsers.mjs';
+import { startFaultServer } from '../fixtures/fault-server.mjs';
+import { clickButton, EXT_DIR, setWatchlist, waitFor, waitForRows, watchlistOf, type AnyPage } from './support/vigil';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function audit(page: AnyPage): Promise<string[]> {
+  const p = page as unknown as { evaluate: (fn: string | ((...a: unknown[]) => unknown), arg?: unknown) => Promise<unknown> };
+  await p.evaluate(`${axeSource};undefined`);
+  const result = (await p.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  )) as { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('accessibility (axe-core, Chromium)', () => {
+  let server: Awaited<ReturnType<typeof startFaultServer>>;
+  let handle: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    server = await startFaultServer();
+    handle = await launchChromium(EXT_DIR.chromium);
+    await setWatchlist(handle, watchlistOf([
+      { url: server.url('/ok/a11y'), name: 'Healthy', group: 'One' },
+      { url: server.url('/status/503'), name: 'Failing', group: 'Two' },
+      { url: server.url('/challenge/cloudflare'), name: 'Shielded', group: 'Two' },
+    ], [server.url('/ok/canary')], { attempts: 0, delaySeconds: 1 }));
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await server?.close();
+  });
+
+  it('the popup, its outage notices and a site detail have no violations', async () => {
+    const page = await handle.openPage('popup/index.html');
+    await waitForRows(page, (r) => r.length === 3 && r.every((x) => x.status !== 'unknown'), 'the rows');
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('svg.strip').length)) === 3, { message: 'the strips' });
+    expect(await audit(page)).toEqual([]);
+    await clickButton(page, 'Failing');
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('tr[data-window]').length)) === 5, { message: 'the detail' });
+    expect(await audit(page)).toEqual([]);
+  });
+
+  it('works from the keyboard alone: Tab to "Check now" and to a site, Enter checks, opens the detail and comes back', async () => {
+    const page = await handle.openPage('popup/index.html');
+    await waitForRows(page, (r) => r.length === 3 && r.every((x) => x.status !== 'unknown'), 'the rows');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Check now');
+    const before = server.hits('/ok/a11y');
+    await page.keyboard.press('Enter');
+    await waitFor(() => server.hits('/ok/a11y') === before + 1, { message: 'a round started from the keyboard' });
+    for (let i = 0; i < 12 && (await focused()) !== 'Failing'; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Failing');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await focused()) === '← All sites', { message: 'focus in the detail' });
+    expect(await page.evaluate(() => document.querySelector('#detail-name')?.textContent)).toContain('Failing');
+    await page.keyboard.press('Enter');
+    await waitForRows(page, (r) => r.length === 3, 'the list again');
+  });
+
+  it('the options page has no violations, with a site editor open', async () => {
+    const page = await handle.openPage('options/index.html');
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('tr[data-site-url]').length)) === 3, { message: 'the table' });
+    await clickButton(page, 'Edit Healthy');
+    expect(await audit(page)).toEqual([]);
+  });
+});
