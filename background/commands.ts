@@ -1,6 +1,6 @@
 import type { Handlers } from '../src/messages';
 import type { RoundRequest } from './round-runner';
-import type { Site, Watchlist } from '../src/model';
+import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
 import { EU_INSTITUTIONS } from '../src/settings/eu-institutions';
 import { normaliseSiteUrl } from '../src/settings/site-url';
@@ -12,6 +12,22 @@ export interface CommandDeps {
   updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
+}
+
+/**
+ * Applies a change the watchlist checks must accept whole. A refusal comes back as the checks'
+ * words (optionally reworded) and nothing is stored.
+ */
+async function updateChecked(deps: CommandDeps, change: (current: Watchlist) => Watchlist, reword = (error: string) => error): Promise<Watchlist | { error: string }> {
+  try {
+    return await deps.updateWatchlist((current) => {
+      const check = checkWatchlist(change(current));
+      if (!check.ok) throw new Error(check.errors.map(reword).join('\n'));
+      return check.watchlist;
+    });
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 /** The background's answer to every command of src/messages.ts. */
@@ -81,28 +97,20 @@ export function commandHandlers(deps: CommandDeps): Handlers {
     },
 
     async updateSite({ url, site }) {
-      let updated: Site | undefined;
-      const next = await deps.updateWatchlist((current) => {
-        const candidate = { ...current, sites: current.sites.map((s) => (s.url === url ? { ...site, url } : s)) };
-        const check = checkWatchlist(candidate);
-        if (!check.ok) throw new Error(check.errors.map((e) => e.replace(/^sites\[\d+\]\./, '')).join('\n'));
-        updated = check.watchlist.sites.find((s) => s.url === url);
-        return check.watchlist;
-      }).catch((error: unknown) => error as Error);
-      if (next instanceof Error) return { ok: false, error: next.message };
-      if (!updated) return { ok: false, error: `${url} is not watched` };
-      return { ok: true, site: updated };
+      // The editor shows one site: its field names need no "sites[3]." in front.
+      const next = await updateChecked(
+        deps,
+        (current) => ({ ...current, sites: current.sites.map((s) => (s.url === url ? { ...site, url } : s)) }),
+        (error) => error.replace(/^sites\[\d+\]\./, ''),
+      );
+      if ('error' in next) return { ok: false, error: next.error };
+      const updated = next.sites.find((s) => s.url === url);
+      return updated ? { ok: true, site: updated } : { ok: false, error: `${url} is not watched` };
     },
 
     async updateSettings({ settings }) {
-      const next = await deps
-        .updateWatchlist((current) => {
-          const check = checkWatchlist({ ...current, settings });
-          if (!check.ok) throw new Error(check.errors.join('\n'));
-          return check.watchlist;
-        })
-        .catch((error: unknown) => error as Error);
-      return next instanceof Error ? { ok: false, error: next.message } : { ok: true };
+      const next = await updateChecked(deps, (current) => ({ ...current, settings }));
+      return 'error' in next ? { ok: false, error: next.error } : { ok: true };
     },
 
     async addPreset() {

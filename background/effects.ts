@@ -20,11 +20,8 @@ export async function refreshBadge(db: HistoryDb, watchlist: Watchlist): Promise
 export async function deliver(db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
   if (!notices.length) return;
   const plan = planDelivery(notices, watchlist.sites, await loadPrefs(localStore), now);
-  for (const shown of plan.show) {
-    await showNotification(shown.id, shown.title, shown.message);
-    for (const id of shown.noticeIds) await markDelivered(db, id);
-  }
-  for (const id of plan.silent) await markDelivered(db, id);
+  for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
+  await markDelivered(db, [...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
 }
 
 /** At start: notices written but not shown before the worker stopped. */

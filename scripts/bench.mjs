@@ -147,12 +147,17 @@ async function main() {
     pageOpen.staticHttp = await section('static page over http', () => open(server.url('/bench/static-100'), 100));
     pageOpen.staticExtension = await section('static page in the extension', () => open(h.baseUrl + STATIC_PAGE, 100));
 
-    pageOpen.popup100 = await section('popup, 100 sites', async () => {
+    /** Watch 100 healthy fixture sites and wait until each has a state; returns their URLs. */
+    const watchHundred = async () => {
       const urls = Array.from({ length: 100 }, (_, i) => server.url(`/ok/site-${i + 1}`));
       const since = Date.now();
       await setWatchlist(h, watchlistOf(urls.map((url, i) => ({ url, name: `Site ${i + 1}` })), { canaries: [server.url('/ok/canary')] }));
       await waitForStates(h, urls);
       await waitForRoundEnd(h, since - 1000);
+      return urls;
+    };
+    pageOpen.popup100 = await section('popup, 100 sites', async () => {
+      await watchHundred();
       return open(h.baseUrl + 'popup/index.html', 100);
     });
 
@@ -160,14 +165,7 @@ async function main() {
     results.bytes = await section('bytes of a 5 MB page', () => measureBytes(h, server, { mb: 5, n: 15 }));
     results.ttfb = await section('time to first byte', () => measureTtfb(h, server, { delayMs: 200, n: 15 }));
     // 5. A year of history for 100 sites, then the popup again with all of it in the database.
-    results.history = await section('a year of history for 100 sites', async () => {
-      const urls = Array.from({ length: 100 }, (_, i) => server.url(`/ok/site-${i + 1}`));
-      const since = Date.now();
-      await setWatchlist(h, watchlistOf(urls.map((url, i) => ({ url, name: `Site ${i + 1}` })), { canaries: [server.url('/ok/canary')] }));
-      await waitForStates(h, urls);
-      await waitForRoundEnd(h, since - 1000);
-      return measureHistory(h, urls, { days: 365, repeats: RUNS });
-    });
+    results.history = await section('a year of history for 100 sites', async () => measureHistory(h, await watchHundred(), { days: 365, repeats: RUNS }));
     pageOpen.popupHistory = await section('popup, 100 sites with a year of history', () => open(h.baseUrl + 'popup/index.html', 100));
 
     // After the history: the round's 200 extra sites would otherwise sit in the summaries read above.

@@ -150,7 +150,3 @@ export function roundIsRunning(round: RoundProgress | undefined, now: number): b
   return Boolean(round?.running) && now - (round?.aliveAt ?? 0) < ROUND_STALE_MS;
 }
 
-/** A status that means "the site is not answering as itself". */
-export function isFailing(outcome: Outcome): boolean {
-  return outcome === 'down';
-}

@@ -42,12 +42,3 @@ const SHAPES: Record<SiteStatus, preact.JSX.Element> = {
     </>
   ),
 };
-
-export const STATUS_WORD: Record<SiteStatus, string> = {
-  up: 'Up',
-  slow: 'Slow',
-  shielded: 'Shielded',
-  down: 'Down',
-  offline: 'Offline',
-  unknown: 'Unknown',
-};

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { expandHours } from '../../src/history/bucket-store';
 import { unpackHour } from '../../src/history/checks';
-import { openHistory } from '../../src/history/db';
 import { bucketsCsv, incidentsJson, samplesCsv } from '../../src/history/export';
 import { dailyBuckets } from '../../src/history/read';
 import { formatBytes } from '../../src/monitor/reason';
 import { downloadText } from '../../ui/download';
+import { historyDb } from '../../ui/use-vigil-data';
 
 /** Space used, and the history exports (README "History exports"). */
 export function HistorySection() {
@@ -44,16 +44,16 @@ export function HistorySection() {
         )}
       </p>
       <div class="buttons" aria-busy={busy ? 'true' : 'false'}>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the checks', async () => [samplesCsv((await (await openHistory()).getAll('samples')).flatMap(unpackHour)), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the checks', async () => [samplesCsv((await (await historyDb()).getAll('samples')).flatMap(unpackHour)), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
           Export checks (CSV)
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the hourly history', async () => [bucketsCsv('hour', expandHours(await (await openHistory()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the hourly history', async () => [bucketsCsv('hour', expandHours(await (await historyDb()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
           Export hourly history (CSV)
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the daily history', async () => [bucketsCsv('day', await dailyBuckets(await openHistory())), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the daily history', async () => [bucketsCsv('day', await dailyBuckets(await historyDb())), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
           Export daily history (CSV)
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the incidents', async () => [incidentsJson(await (await openHistory()).getAll('incidents'), Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the incidents', async () => [incidentsJson(await (await historyDb()).getAll('incidents'), Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
           Export incidents (JSON)
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { CAUSES, OUTCOMES, type Evidence, type ProbeResult } from '../model';
-import { HOUR_MS, hourStart } from './periods';
+import { hourStart } from './periods';
 
 /**
  * Raw checks are stored an hour of one site per record, each check a short array of small numbers:
@@ -64,5 +64,3 @@ export function unpackHour(record: StoredCheckHour): ProbeResult[] {
 export function checkHoursSince(siteUrl: string, since: number): IDBKeyRange {
   return IDBKeyRange.bound([siteUrl, hourStart(since)], [siteUrl, Number.MAX_SAFE_INTEGER]);
 }
-
-export const CHECK_HOUR_MS = HOUR_MS;

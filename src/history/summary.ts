@@ -1,4 +1,4 @@
-import { OBSERVED, type Observed } from './bucket';
+import { OBSERVED } from './bucket';
 import { dayStart, HOUR_MS } from './periods';
 import type { RollupDelta } from './rollup';
 
@@ -87,9 +87,4 @@ export function closeDays(summary: SiteSummary, closedDays: readonly number[], n
   for (let i = 0; i < closedDays.length; i += ROW) addRow(days, fromMinute(closedDays[i]!), closedDays.slice(i + 1, i + ROW));
   const [, kept] = splitRows(days, toMinute(dayStart(now - SUMMARY_DAYS * 86_400_000)));
   return { siteUrl: summary.siteUrl, days: Int32Array.from(kept) };
-}
-
-/** Visits each row of a flat series: its start (epoch ms) and observed seconds by status. */
-export function eachRow(rows: ArrayLike<number>, visit: (start: number, seconds: (status: Observed) => number) => void): void {
-  for (let i = 0; i < rows.length; i += ROW) visit(fromMinute(rows[i]!), (status) => rows[i + 1 + OBSERVED.indexOf(status)]!);
 }

@@ -84,10 +84,14 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-export async function markDelivered(db: HistoryDb, id: string): Promise<void> {
+/** Records notices as delivered, all in one transaction. */
+export async function markDelivered(db: HistoryDb, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
   const tx = db.transaction('notices', 'readwrite');
-  const notice = await tx.store.get(id);
-  if (notice) await tx.store.put({ ...notice, delivered: true });
+  for (const id of ids) {
+    const notice = await tx.store.get(id);
+    if (notice) await tx.store.put({ ...notice, delivered: true });
+  }
   await tx.done;
 }
 
