@@ -1,42 +1,53 @@
+import type { Translator } from '../src/i18n/translator';
 import type { Handlers } from '../src/messages';
 import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
 import { EU_INSTITUTIONS } from '../src/settings/eu-institutions';
 import { normaliseSiteUrl } from '../src/settings/site-url';
-import { addToWatchlist, checkWatchlist, parseWatchlistText } from '../src/settings/watchlist-file';
+import { InvalidWatchlist } from '../src/settings/store';
+import { addToWatchlist, checkWatchlist, parseWatchlistText, problemText, WatchlistFull, type Problem } from '../src/settings/watchlist-file';
 
 export interface CommandDeps {
-  loadWatchlist: () => Promise<{ watchlist: Watchlist; problems: string[] }>;
+  tr: Translator;
+  loadWatchlist: () => Promise<{ watchlist: Watchlist; problems: Problem[] }>;
   /** Serialised: two quick edits never overwrite each other. */
   updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
 }
 
+/** A refused change in the user's words, one problem per line. */
+function refusal(tr: Translator, error: unknown, reword = (problem: Problem) => problem): string {
+  if (error instanceof InvalidWatchlist) return error.problems.map((p) => problemText(tr, reword(p))).join('\n');
+  if (error instanceof WatchlistFull) return tr.say(error.problem);
+  throw error;
+}
+
 /**
  * Applies a change the watchlist checks must accept whole. A refusal comes back as the checks'
  * words (optionally reworded) and nothing is stored.
  */
-async function updateChecked(deps: CommandDeps, change: (current: Watchlist) => Watchlist, reword = (error: string) => error): Promise<Watchlist | { error: string }> {
+async function updateChecked(deps: CommandDeps, change: (current: Watchlist) => Watchlist, reword?: (problem: Problem) => Problem): Promise<Watchlist | { error: string }> {
   try {
     return await deps.updateWatchlist((current) => {
       const check = checkWatchlist(change(current));
-      if (!check.ok) throw new Error(check.errors.map(reword).join('\n'));
+      if (!check.ok) throw new InvalidWatchlist(check.errors);
       return check.watchlist;
     });
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: refusal(deps.tr, error, reword) };
   }
 }
 
 /** The background's answer to every command of src/messages.ts. */
 export function commandHandlers(deps: CommandDeps): Handlers {
+  const { tr } = deps;
   return {
     async checkNow({ siteUrl }) {
       const { watchlist } = await deps.loadWatchlist();
       const active = watchlist.sites.filter((s) => !s.paused && (!siteUrl || s.url === siteUrl));
-      if (siteUrl && !active.length) return { ok: false, error: `${siteUrl} is not watched (or is paused)` };
+      if (siteUrl && !active.length) return { ok: false, error: tr.t('command_not_watched_or_paused', siteUrl) };
       // Answer at once; the pages follow progress through the stored round and broadcasts.
       void deps.round(siteUrl ? { kind: 'site', siteUrl } : { kind: 'all' });
       return { ok: true, total: active.length };
@@ -44,17 +55,18 @@ export function commandHandlers(deps: CommandDeps): Handlers {
 
     async addSite({ url, name }) {
       const checked = normaliseSiteUrl(url);
-      if (!checked.ok) return { ok: false, error: checked.error };
+      if (!checked.ok) return { ok: false, error: tr.say(checked.error) };
       const trimmed = name?.trim();
-      if (trimmed && trimmed.length > LIMITS.nameLength) return { ok: false, error: `The name is too long (at most ${LIMITS.nameLength} characters)` };
+      if (trimmed && trimmed.length > LIMITS.nameLength) return { ok: false, error: tr.t('command_name_too_long', LIMITS.nameLength) };
       const site = { url: checked.url, name: trimmed || new URL(checked.url).hostname };
       let duplicate = false;
-      await deps.updateWatchlist((current) => {
+      const next = await updateChecked(deps, (current) => {
         const merged = addToWatchlist(current, [site]);
         duplicate = merged.skipped.length > 0;
         return merged.watchlist;
       });
-      if (duplicate) return { ok: false, error: `${checked.url} is already watched` };
+      if ('error' in next) return { ok: false, error: next.error };
+      if (duplicate) return { ok: false, error: tr.t('command_already_watched', checked.url) };
       void deps.round({ kind: 'site', siteUrl: site.url });
       return { ok: true, site };
     },
@@ -65,12 +77,12 @@ export function commandHandlers(deps: CommandDeps): Handlers {
         found = current.sites.some((s) => s.url === url);
         return { ...current, sites: current.sites.filter((s) => s.url !== url) };
       });
-      return found ? { ok: true } : { ok: false, error: `${url} is not watched` };
+      return found ? { ok: true } : { ok: false, error: tr.t('command_not_watched', url) };
     },
 
     async setInterval({ minutes }) {
       if (!Number.isInteger(minutes) || minutes < LIMITS.intervalMinutes.min || minutes > LIMITS.intervalMinutes.max) {
-        return { ok: false, error: `The interval must be a whole number of minutes from ${LIMITS.intervalMinutes.min} to ${LIMITS.intervalMinutes.max}` };
+        return { ok: false, error: tr.t('command_bad_interval', LIMITS.intervalMinutes.min, LIMITS.intervalMinutes.max) };
       }
       await deps.updateWatchlist((current) => ({ ...current, settings: { ...current.settings, intervalMinutes: minutes } }));
       return { ok: true };
@@ -78,10 +90,10 @@ export function commandHandlers(deps: CommandDeps): Handlers {
 
     async importWatchlist({ text, mode }) {
       const parsed = parseWatchlistText(text);
-      if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };
+      if (!parsed.ok) return { ok: false, error: parsed.errors.map((p) => problemText(tr, p)).join('\n') };
       let added = 0;
       let skipped = 0;
-      const next = await deps.updateWatchlist((current) => {
+      const next = await updateChecked(deps, (current) => {
         if (mode === 'replace') {
           added = parsed.watchlist.sites.length;
           return parsed.watchlist;
@@ -91,6 +103,7 @@ export function commandHandlers(deps: CommandDeps): Handlers {
         skipped = merged.skipped.length;
         return merged.watchlist;
       });
+      if ('error' in next) return { ok: false, error: next.error };
       // New sites have no state yet, so they are due now; the others keep their schedule.
       void deps.round({ kind: 'due' });
       return { ok: true, added, skipped, total: next.sites.length };
@@ -101,11 +114,11 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       const next = await updateChecked(
         deps,
         (current) => ({ ...current, sites: current.sites.map((s) => (s.url === url ? { ...site, url } : s)) }),
-        (error) => error.replace(/^sites\[\d+\]\./, ''),
+        (problem) => ({ ...problem, ...(problem.path ? { path: problem.path.replace(/^sites\[\d+\]\./, '') } : {}) }),
       );
       if ('error' in next) return { ok: false, error: next.error };
       const updated = next.sites.find((s) => s.url === url);
-      return updated ? { ok: true, site: updated } : { ok: false, error: `${url} is not watched` };
+      return updated ? { ok: true, site: updated } : { ok: false, error: tr.t('command_not_watched', url) };
     },
 
     async updateSettings({ settings }) {
@@ -115,11 +128,12 @@ export function commandHandlers(deps: CommandDeps): Handlers {
 
     async addPreset() {
       let added = 0;
-      await deps.updateWatchlist((current) => {
+      const next = await updateChecked(deps, (current) => {
         const merged = addToWatchlist(current, EU_INSTITUTIONS);
         added = merged.added.length;
         return merged.watchlist;
       });
+      if ('error' in next) return { ok: false, error: next.error };
       void deps.round({ kind: 'due' });
       return { ok: true, added };
     },

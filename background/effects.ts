@@ -1,3 +1,4 @@
+import type { Translator } from '../src/i18n/translator';
 import type { Notice, Watchlist } from '../src/model';
 import type { HistoryDb } from '../src/history/db';
 import { readStates } from '../src/history/read';
@@ -11,20 +12,20 @@ import { loadPrefs } from '../src/settings/preferences';
 
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
-export async function refreshBadge(db: HistoryDb, watchlist: Watchlist): Promise<void> {
-  const summary = summarise(watchlist.sites, await readStates(db));
+export async function refreshBadge(tr: Translator, db: HistoryDb, watchlist: Watchlist): Promise<void> {
+  const summary = summarise(tr, watchlist.sites, await readStates(db));
   await setBadge(summary.badge);
 }
 
 /** Shows a round's notices as planned (grouped, snoozed …) and records them as delivered. */
-export async function deliver(db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
+export async function deliver(tr: Translator, db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
   if (!notices.length) return;
-  const plan = planDelivery(notices, watchlist.sites, await loadPrefs(localStore), now);
+  const plan = planDelivery(tr, notices, watchlist.sites, await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
   await markDelivered(db, [...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
 }
 
 /** At start: notices written but not shown before the worker stopped. */
-export async function deliverPending(db: HistoryDb, watchlist: Watchlist, now: number): Promise<void> {
-  await deliver(db, await pendingNotices(db), watchlist, now);
+export async function deliverPending(tr: Translator, db: HistoryDb, watchlist: Watchlist, now: number): Promise<void> {
+  await deliver(tr, db, await pendingNotices(db), watchlist, now);
 }

@@ -9,6 +9,7 @@ import { forgetSites, setRound } from '../src/history/write';
 import type { Watchlist } from '../src/model';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
+import { browserTranslator } from '../src/platform/i18n';
 import { keepAliveWhile } from '../src/platform/keepalive';
 import { broadcast, serveCommands } from '../src/platform/messaging';
 import { onNotificationClicked } from '../src/platform/notifications';
@@ -21,6 +22,8 @@ import { commandHandlers } from './commands';
 import { deliver, deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
 
+// The browser's language is fixed for the worker's life: one translator, built before any listener runs.
+const tr = browserTranslator();
 let db: HistoryDb;
 let runner: RoundRunner;
 let watchlistChain: Promise<unknown> = Promise.resolve();
@@ -43,6 +46,7 @@ onNotificationClicked((id) => {
 observeRequestErrors();
 serveCommands(
   commandHandlers({
+    tr,
     loadWatchlist: () => loadWatchlist(localStore),
     updateWatchlist,
     round: (request) => ready.then(() => round(request)),
@@ -55,15 +59,16 @@ async function start(): Promise<void> {
   db = await openHistory();
   runner = new RoundRunner({
     db,
+    tr,
     loadWatchlist: async () => (await loadWatchlist(localStore)).watchlist,
     probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure, phases: phasesOf },
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     afterWrite: async (watchlist) => {
-      await refreshBadge(db, watchlist);
+      await refreshBadge(tr, db, watchlist);
       broadcast('states');
     },
-    afterRound: (watchlist, notices) => deliver(db, notices, watchlist, Date.now()),
+    afterRound: (watchlist, notices) => deliver(tr, db, notices, watchlist, Date.now()),
     onProgress: () => broadcast('round'),
     estimate: () => navigator.storage.estimate(),
   });
@@ -73,8 +78,8 @@ async function start(): Promise<void> {
   broadcast('round');
   await ensureTickAlarm();
   const { watchlist } = await loadWatchlist(localStore);
-  await deliverPending(db, watchlist, Date.now());
-  await refreshBadge(db, watchlist);
+  await deliverPending(tr, db, watchlist, Date.now());
+  await refreshBadge(tr, db, watchlist);
 }
 
 function round(request: RoundRequest): Promise<number> {
@@ -91,7 +96,7 @@ async function updateWatchlist(change: (current: Watchlist) => Watchlist): Promi
     const updated = change(watchlist);
     await saveWatchlist(localStore, updated);
     await forgetSites(db, new Set(updated.sites.map((s) => s.url)));
-    await refreshBadge(db, updated);
+    await refreshBadge(tr, db, updated);
     broadcast('watchlist');
     return updated;
   });

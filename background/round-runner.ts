@@ -2,6 +2,7 @@ import type { HistoryDb } from '../src/history/db';
 import { readStates } from '../src/history/read';
 import { prune, type Estimate } from '../src/history/retention';
 import { setRound, writeResultsSafely } from '../src/history/write';
+import type { Translator } from '../src/i18n/translator';
 import type { Notice, ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
 import { checkCanaries } from '../src/monitor/canaries';
 import { couldBeLocal, step, type Connectivity } from '../src/monitor/monitor';
@@ -17,6 +18,8 @@ export const CONCURRENCY = 4;
 
 export interface RunnerDeps {
   db: HistoryDb;
+  /** Notices are written in words when an outage is decided. */
+  tr: Translator;
   loadWatchlist: () => Promise<Watchlist>;
   probe: ProbeDeps;
   random: () => number;
@@ -157,9 +160,9 @@ export class RoundRunner {
       const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });
       const notice =
         out.notify === 'down'
-          ? (id: number) => downNotice(site, id, result)
+          ? (id: number) => downNotice(this.deps.tr, site, id, result)
           : out.notify === 'recovered' && out.close
-            ? (id: number) => recoveredNotice(site, { start: out.close!.start }, id, result)
+            ? (id: number) => recoveredNotice(this.deps.tr, site, { start: out.close!.start }, id, result)
             : undefined;
       const write = { sample: result, prev, step: out, ...(notice ? { notice } : {}) };
       round.notices.push(...(await writeResultsSafely(db, [write], probe.now(), () => prune(db, probe.now(), this.deps.estimate, undefined, true))));

@@ -33,6 +33,8 @@ async function main() {
     await mkdir(join(stage, 'icons'), { recursive: true });
     await writeFile(join(stage, `icons/icon-${size}.png`), drawIcon(size));
   }
+  // The catalogs are read by the browser itself (browser.i18n, __MSG_…__ in the manifest).
+  await cp(join(root, '_locales'), join(stage, '_locales'), { recursive: true });
   const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const targets = e2e ? ['chrome-e2e', 'firefox-e2e'] : ['chrome', 'firefox'];
   for (const target of targets) {

@@ -1,4 +1,5 @@
 import type { Site, Watchlist, WatchSettings } from './model';
+import type { Problem } from './settings/watchlist-file';
 
 /**
  * The one typed protocol between the pages (popup, options) and the background. Every command is
@@ -17,7 +18,7 @@ export interface Commands {
     request: { text: string; mode: 'replace' | 'add' };
     response: Outcome<{ added: number; skipped: number; total: number }>;
   };
-  getWatchlist: { request: Record<string, never>; response: Outcome<{ watchlist: Watchlist; problems: string[] }> };
+  getWatchlist: { request: Record<string, never>; response: Outcome<{ watchlist: Watchlist; problems: Problem[] }> };
   /** Change one site's fields (name, group, expectText, hosts, slowMs, paused); validated whole. */
   updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
   updateSettings: { request: { settings: WatchSettings }; response: Outcome };

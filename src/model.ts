@@ -61,6 +61,8 @@ export interface Evidence {
   leftTo?: string;
   /** Present when the body read was cut at the cap. */
   truncated?: boolean;
+  /** The time limit the probe gave up at (s), when it gave up: the reason is said in words from it. */
+  timeoutSeconds?: number;
   /** Where the time went, from Resource Timing, when the browser discloses it (ms). */
   phases?: Phases;
 }
@@ -128,6 +130,8 @@ export interface Notice {
   siteUrl: string;
   title: string;
   message: string;
+  /** The reason alone ("HTTP 503"), for a grouped notification's line per site. */
+  reason?: string;
   at: number;
   delivered: boolean;
 }

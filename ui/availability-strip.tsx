@@ -1,5 +1,6 @@
 import type { StripDay } from '../src/history/uptime';
-import { formatPercent } from '../src/history/uptime';
+import { dayDate, formatPercent } from '../src/i18n/format';
+import { tr } from './i18n';
 
 interface Props {
   days: readonly StripDay[];
@@ -15,11 +16,11 @@ type Kind = 'bar-up' | 'bar-shielded' | 'bar-down' | 'bar-none';
 export function AvailabilityStrip({ days }: Props) {
   const observed = days.filter((d) => d.available !== undefined);
   const worst = observed.reduce<StripDay | undefined>((w, d) => (!w || d.available! < w.available! ? d : w), undefined);
+  const downDays = observed.filter((d) => d.downSeconds > 0).length;
   const label = observed.length
-    ? `Availability over the last ${days.length} days: observed on ${observed.length} days; ` +
-      `${observed.filter((d) => d.downSeconds > 0).length} with downtime` +
-      (worst && worst.available! < 1 ? `, worst ${formatPercent(worst.available!)} on ${new Date(worst.start).toLocaleDateString()}` : '')
-    : `Not observed in the last ${days.length} days`;
+    ? tr.n('strip_observed', observed.length, days.length, downDays) +
+      (worst && worst.available! < 1 ? tr.t('strip_worst', formatPercent(tr, worst.available!), dayDate(tr, worst.start)) : '')
+    : tr.n('strip_not_observed', days.length);
   const paths: Record<Kind, string[]> = { 'bar-up': [], 'bar-shielded': [], 'bar-down': [], 'bar-none': [] };
   days.forEach((d, i) => {
     const height = d.available === undefined ? 2 : Math.max(2, d.available * 10);

@@ -1,4 +1,5 @@
-import { formatMs } from '../src/monitor/reason';
+import { formatMs } from '../src/i18n/format';
+import { tr } from './i18n';
 import type { Outcome } from '../src/model';
 
 interface Props {
@@ -21,11 +22,11 @@ export function LatencyChart({ points, from, to, width = 360, height = 60 }: Pro
   const x = (at: number) => ((at - from) / Math.max(1, to - from)) * width;
   const y = (ms: number) => height - 2 - (ms / max) * (height - 6);
   const label = answered.length
-    ? `Response time over 24 hours: ${points.length} checks, median ${formatMs(sorted[Math.floor(sorted.length / 2)]!)}, slowest ${formatMs(sorted[sorted.length - 1]!)}` +
-      (failed.length ? `, ${failed.length} failed` : ', none failed')
+    ? tr.n('chart_checks', points.length, formatMs(tr, sorted[Math.floor(sorted.length / 2)]!), formatMs(tr, sorted[sorted.length - 1]!)) +
+      (failed.length ? tr.n('chart_failed', failed.length) : tr.t('chart_none_failed'))
     : points.length
-      ? `Response time over 24 hours: ${points.length} checks, all failed`
-      : 'No checks in the last 24 hours';
+      ? tr.n('chart_all_failed', points.length)
+      : tr.t('chart_no_checks');
   return (
     <svg class="latency-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
       <title>{label}</title>

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openHistory, type HistoryDb } from '../src/history/db';
-import { historyOverview, readRound, readStates, recentIncidents, type SiteHistory } from '../src/history/read';
+import { historyOverview, latencySparks, readRound, readStates, recentIncidents, type SiteHistory, type SparkHour } from '../src/history/read';
 import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
 import { onBroadcast } from '../src/platform/messaging';
 import { localStore, onStoredChange } from '../src/platform/storage';
 import { peekWatchlist, WATCHLIST_KEY } from '../src/settings/store';
+import type { Problem } from '../src/settings/watchlist-file';
 
 export interface VigilData {
   watchlist: Watchlist;
-  problems: string[];
+  problems: Problem[];
   states: Map<string, SiteState>;
   round: RoundProgress | undefined;
   /** Uptime table and 90-day strip per watched site. */
   history: Map<string, SiteHistory>;
+  /** The last 24 hours per watched site, hour by hour. */
+  sparks: Map<string, SparkHour[]>;
   /** Open incidents and those of the last 30 days, newest first. */
   incidents: Incident[];
   now: number;
@@ -32,16 +35,20 @@ export function historyDb(): Promise<HistoryDb> {
 async function loadStates(): Promise<VigilData> {
   const [loaded, db] = await Promise.all([peekWatchlist(localStore), historyDb()]);
   const [states, round] = await Promise.all([readStates(db), readRound(db)]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), incidents: [], now: Date.now() };
+  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], now: Date.now() };
 }
 
 /** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
 async function loadHistory(data: VigilData): Promise<VigilData> {
   const db = await historyDb();
   const urls = data.watchlist.sites.map((s) => s.url);
-  const [history, incidents] = await Promise.all([historyOverview(db, data.now, urls), recentIncidents(db, data.now - NOTICE_DAYS * 86_400_000)]);
+  const [history, sparks, incidents] = await Promise.all([
+    historyOverview(db, data.now, urls),
+    latencySparks(db, urls, data.now),
+    recentIncidents(db, data.now - NOTICE_DAYS * 86_400_000),
+  ]);
   const watched = new Set(urls);
-  return { ...data, history, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+  return { ...data, history, sparks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
 }
 
 /**
@@ -60,7 +67,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
         .then((next) => {
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
           if (!alive) return undefined;
-          setData(latest ? { ...next, history: latest.history, incidents: latest.incidents } : next);
+          setData(latest ? { ...next, history: latest.history, sparks: latest.sparks, incidents: latest.incidents } : next);
           setError(undefined);
           return loadHistory(next);
         })

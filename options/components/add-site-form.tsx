@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../src/platform/messaging';
 import { requestOrigins } from '../../src/platform/permissions';
 import { normaliseSiteUrl, originPattern } from '../../src/settings/site-url';
+import { tr } from '../../ui/i18n';
 
 export function AddSiteForm() {
   const [url, setUrl] = useState('');
@@ -14,7 +15,7 @@ export function AddSiteForm() {
     setDone(undefined);
     const checked = normaliseSiteUrl(url);
     if (!checked.ok) {
-      setError(checked.error);
+      setError(tr.say(checked.error));
       return;
     }
     setError(undefined);
@@ -22,24 +23,24 @@ export function AddSiteForm() {
     const granted = requestOrigins([originPattern(checked.url)]);
     void granted.then(async (ok) => {
       if (!ok) {
-        setError(`Vigil was not allowed to reach ${new URL(checked.url).hostname}, so the site was not added. Add it again and choose "Allow".`);
+        setError(tr.t('add_not_allowed', new URL(checked.url).hostname));
         return;
       }
       const answer = await send('addSite', { url: checked.url, ...(name.trim() ? { name: name.trim() } : {}) });
       if (!answer.ok) setError(answer.error);
       else {
-        setDone(`Added ${answer.site.name}; checking it now.`);
+        setDone(tr.t('add_done', answer.site.name));
         setUrl('');
         setName('');
       }
-    }, (e: unknown) => setError(`The browser refused the permission request: ${String((e as Error)?.message ?? e)}`));
+    }, (e: unknown) => setError(tr.t('permission_refused', String((e as Error)?.message ?? e))));
   };
 
   return (
     <form class="add" onSubmit={submit} aria-labelledby="add-heading" noValidate>
-      <h3 id="add-heading" class="visually-hidden">Add a site</h3>
+      <h3 id="add-heading" class="visually-hidden">{tr.t('add_heading')}</h3>
       <div>
-        <label for="add-url">Site address</label>
+        <label for="add-url">{tr.t('add_url')}</label>
         <input
           id="add-url"
           name="url"
@@ -54,11 +55,11 @@ export function AddSiteForm() {
         />
       </div>
       <div>
-        <label for="add-name">Name (optional)</label>
+        <label for="add-name">{tr.t('add_name')}</label>
         <input id="add-name" name="name" type="text" value={name} maxLength={100} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
       </div>
       <button type="submit" class="primary">
-        Add site
+        {tr.t('add_submit')}
       </button>
       <p id="add-message" class="message" aria-live="polite" style={{ gridColumn: '1 / -1' }}>
         {error && <span class="error" role="alert">{error}</span>}

@@ -3,28 +3,30 @@ import { expandHours } from '../../src/history/bucket-store';
 import { unpackHour } from '../../src/history/checks';
 import { bucketsCsv, incidentsJson, samplesCsv } from '../../src/history/export';
 import { dailyBuckets } from '../../src/history/read';
-import { formatBytes } from '../../src/monitor/reason';
+import { formatBytes } from '../../src/i18n/format';
+import type { MessageKey } from '../../src/i18n/translator';
 import { downloadText } from '../../ui/download';
+import { tr } from '../../ui/i18n';
 import { historyDb } from '../../ui/use-vigil-data';
 
 /** Space used, and the history exports (README "History exports"). */
 export function HistorySection() {
   const [usage, setUsage] = useState<{ usage?: number; quota?: number }>();
-  const [busy, setBusy] = useState<string>();
+  const [busy, setBusy] = useState<MessageKey>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     navigator.storage?.estimate().then(setUsage, () => setUsage({}));
   }, []);
 
-  const run = (label: string, make: () => Promise<[string, string, string]>) => async () => {
+  const run = (label: MessageKey, make: () => Promise<[string, string, string]>) => async () => {
     setBusy(label);
     setError(undefined);
     try {
       const [text, fileName, type] = await make();
       downloadText(text, fileName, type);
     } catch (e) {
-      setError(`${label} failed: ${String((e as Error)?.message ?? e)}`);
+      setError(tr.t('export_failed', tr.t(label), String((e as Error)?.message ?? e)));
     } finally {
       setBusy(undefined);
     }
@@ -36,28 +38,27 @@ export function HistorySection() {
       <p>
         {usage?.usage !== undefined ? (
           <>
-            Vigil's history uses <strong data-storage-used={usage.usage}>{formatBytes(usage.usage)}</strong> of this browser's storage. It keeps every check for 48
-            hours, hourly figures for 90 days, daily figures and every incident for years, and prunes the oldest detail first if it grows past 50 MB.
+            {tr.t('history_uses')} <strong data-storage-used={usage.usage}>{formatBytes(tr, usage.usage)}</strong> {tr.t('history_kept')}
           </>
         ) : (
-          'Measuring the space used…'
+          tr.t('history_measuring')
         )}
       </p>
       <div class="buttons" aria-busy={busy ? 'true' : 'false'}>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the checks', async () => [samplesCsv((await (await historyDb()).getAll('samples')).flatMap(unpackHour)), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
-          Export checks (CSV)
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_checks_what', async () => [samplesCsv((await (await historyDb()).getAll('samples')).flatMap(unpackHour)), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
+          {tr.t('export_checks')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the hourly history', async () => [bucketsCsv('hour', expandHours(await (await historyDb()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
-          Export hourly history (CSV)
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_hourly_what', async () => [bucketsCsv('hour', expandHours(await (await historyDb()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
+          {tr.t('export_hourly')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the daily history', async () => [bucketsCsv('day', await dailyBuckets(await historyDb())), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
-          Export daily history (CSV)
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_daily_what', async () => [bucketsCsv('day', await dailyBuckets(await historyDb())), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
+          {tr.t('export_daily')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('Export of the incidents', async () => [incidentsJson(await (await historyDb()).getAll('incidents'), Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
-          Export incidents (JSON)
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_incidents_what', async () => [incidentsJson(await (await historyDb()).getAll('incidents'), Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
+          {tr.t('export_incidents')}
         </button>
       </div>
-      {busy && <p class="muted">{busy}…</p>}
+      {busy && <p class="muted">{tr.t('export_running', tr.t(busy))}</p>}
       {error && <p class="error" role="alert">{error}</p>}
     </div>
   );

@@ -4,7 +4,8 @@ import { send } from '../../src/platform/messaging';
 import { requestOrigins } from '../../src/platform/permissions';
 import { LIMITS } from '../../src/settings/defaults';
 import { originPattern } from '../../src/settings/site-url';
-import { parseWatchlistText, serialiseWatchlist } from '../../src/settings/watchlist-file';
+import { parseWatchlistText, problemText, serialiseWatchlist } from '../../src/settings/watchlist-file';
+import { tr } from '../../ui/i18n';
 import { downloadText } from '../../ui/download';
 
 interface Props {
@@ -31,16 +32,16 @@ export function ImportExport({ watchlist }: Props) {
     setResult(undefined);
     if (!file) return;
     if (file.size > LIMITS.fileBytes) {
-      setErrors([`${file.name} is ${Math.round(file.size / 1024)} KB; a watchlist file is at most ${LIMITS.fileBytes / 1000} KB. Nothing was changed.`]);
+      setErrors([tr.t('import_too_big', file.name, Math.round(file.size / 1024), LIMITS.fileBytes / 1000)]);
       return;
     }
     const text = await file.text();
     const parsed = parseWatchlistText(text);
     if (!parsed.ok) {
-      setErrors([`${file.name} is not a watchlist Vigil can use. Nothing was changed.`, ...parsed.errors]);
+      setErrors([tr.t('import_unusable', file.name), ...parsed.errors.map((p) => problemText(tr, p))]);
       return;
     }
-    setChosen({ fileName: file.name, text, incoming: parsed.watchlist, warnings: parsed.warnings });
+    setChosen({ fileName: file.name, text, incoming: parsed.watchlist, warnings: parsed.warnings.map((p) => problemText(tr, p)) });
   };
 
   const apply = (mode: 'replace' | 'add') => {
@@ -50,22 +51,22 @@ export function ImportExport({ watchlist }: Props) {
     const granted = origins.length ? requestOrigins(origins) : Promise.resolve(true);
     void granted.then(async (ok) => {
       if (!ok) {
-        setErrors(['Vigil was not allowed to reach the sites of this file, so nothing was imported.']);
+        setErrors([tr.t('import_not_allowed')]);
         return;
       }
       const answer = await send('importWatchlist', { text: chosen.text, mode });
       if (!answer.ok) {
-        setErrors(['Nothing was changed.', ...answer.error.split('\n')]);
+        setErrors([tr.t('import_nothing_changed'), ...answer.error.split('\n')]);
         return;
       }
       setResult(
         mode === 'replace'
-          ? `Replaced the watchlist with ${answer.added} site${answer.added === 1 ? '' : 's'} from ${chosen.fileName}.`
-          : `Added ${answer.added} site${answer.added === 1 ? '' : 's'} from ${chosen.fileName}${answer.skipped ? `; ${answer.skipped} already watched` : ''}. ${answer.total} sites are watched.`,
+          ? tr.n('import_replaced', answer.added, chosen.fileName)
+          : [tr.n('import_added', answer.added, chosen.fileName), answer.skipped ? tr.n('import_skipped', answer.skipped) : '', tr.n('import_total', answer.total)].filter(Boolean).join(' '),
       );
       setChosen(undefined);
       if (input.current) input.current.value = '';
-    }, (e: unknown) => setErrors([`The browser refused the permission request: ${String((e as Error)?.message ?? e)}`]));
+    }, (e: unknown) => setErrors([tr.t('permission_refused', String((e as Error)?.message ?? e))]));
   };
 
   const exportFile = () => downloadText(serialiseWatchlist(watchlist), `vigil-watchlist-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
@@ -73,10 +74,10 @@ export function ImportExport({ watchlist }: Props) {
   const current = new Set(watchlist.sites.map((s) => s.url));
   return (
     <div>
-      <p class="muted">A watchlist file holds sites and settings (format in the README). Choose one to see what it holds before anything changes.</p>
+      <p class="muted">{tr.t('import_intro')}</p>
       <div class="field">
-        <label for="import-file">Import watchlist</label>
-        <input id="import-file" ref={input} type="file" accept=".json,application/json" aria-label="Import watchlist" onChange={choose} />
+        <label for="import-file">{tr.t('import_label')}</label>
+        <input id="import-file" ref={input} type="file" accept=".json,application/json" aria-label={tr.t('import_label')} onChange={choose} />
       </div>
       <div aria-live="polite">
         {errors.length > 0 && (
@@ -94,36 +95,43 @@ export function ImportExport({ watchlist }: Props) {
         {result && <p class="ok">{result}</p>}
       </div>
       {chosen && (
-        <div class="preview" aria-label={`Contents of ${chosen.fileName}`} role="region">
+        <div class="preview" aria-label={tr.t('import_contents', chosen.fileName)} role="region">
           <p>
-            <strong>{chosen.fileName}</strong> holds {chosen.incoming.sites.length} site{chosen.incoming.sites.length === 1 ? '' : 's'} ({chosen.incoming.sites.filter((s) => !current.has(s.url)).length} not watched yet); checks every {chosen.incoming.settings.intervalMinutes} min, timeout {chosen.incoming.settings.timeoutSeconds} s.
+            <strong>{chosen.fileName}</strong>{' '}
+            {tr.n(
+              'import_holds',
+              chosen.incoming.sites.length,
+              chosen.incoming.sites.filter((s) => !current.has(s.url)).length,
+              chosen.incoming.settings.intervalMinutes,
+              chosen.incoming.settings.timeoutSeconds,
+            )}
           </p>
           <ul>
             {chosen.incoming.sites.map((s) => (
               <li key={s.url}>
                 {s.name} — <span class="muted">{s.url}</span>
-                {current.has(s.url) ? <span class="muted"> (already watched)</span> : null}
+                {current.has(s.url) ? <span class="muted"> {tr.t('import_already_watched')}</span> : null}
               </li>
             ))}
           </ul>
-          {chosen.warnings.length > 0 && <p class="muted">Ignored: {chosen.warnings.join('; ')}</p>}
+          {chosen.warnings.length > 0 && <p class="muted">{tr.t('import_ignored', chosen.warnings.join('; '))}</p>}
           <div class="buttons">
             <button type="button" class="primary" onClick={() => apply('replace')}>
-              Replace
+              {tr.t('import_replace')}
             </button>
             <button type="button" onClick={() => apply('add')}>
-              Add
+              {tr.t('import_add')}
             </button>
             <button type="button" onClick={() => { setChosen(undefined); if (input.current) input.current.value = ''; }}>
-              Cancel
+              {tr.t('cancel')}
             </button>
           </div>
-          <p class="muted">Replace watches only the sites of this file and takes its settings; Add keeps your sites and settings and adds the new sites.</p>
+          <p class="muted">{tr.t('import_explain')}</p>
         </div>
       )}
-      <h3>Export</h3>
+      <h3>{tr.t('export_heading')}</h3>
       <button type="button" onClick={exportFile}>
-        Export watchlist
+        {tr.t('export_watchlist')}
       </button>
     </div>
   );

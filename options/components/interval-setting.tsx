@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../src/platform/messaging';
+import { tr } from '../../ui/i18n';
 
 const CHOICES = [1, 2, 5, 10, 15, 30, 60];
 
@@ -12,15 +13,15 @@ export function IntervalSetting({ minutes }: { minutes: number }) {
   };
   return (
     <div class="field">
-      <label for="interval">Check each site every</label>
+      <label for="interval">{tr.t('interval_label')}</label>
       <select id="interval" value={String(minutes)} onChange={change}>
         {choices.map((m) => (
           <option key={m} value={String(m)}>
-            {m === 1 ? '1 minute' : `${m} minutes`}
+            {tr.n('interval_minutes', m)}
           </option>
         ))}
       </select>
-      <p class="muted">Each check is spread by a little random delay, and a site that is down is checked less often, so that many Vigil users do not add to an attack.</p>
+      <p class="muted">{tr.t('interval_explain')}</p>
       {error && <p class="error" role="alert">{error}</p>}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localStore, onStoredChange } from '../../src/platform/storage';
 import { defaultPrefs, loadPrefs, PREFS_KEY, savePrefs, type NotificationPrefs } from '../../src/settings/preferences';
-import { shortTime } from '../../ui/format';
+import { shortTime, timeOfDay } from '../../src/i18n/format';
+import { tr } from '../../ui/i18n';
 
 /** On/off, recoveries, and a snooze ("quiet until"). Read by the background at each delivery. */
 export function NotificationSettings() {
@@ -11,7 +12,7 @@ export function NotificationSettings() {
     read();
     onStoredChange(PREFS_KEY, read);
   }, []);
-  if (!prefs) return <p class="muted">Loading…</p>;
+  if (!prefs) return <p class="muted">{tr.t('loading')}</p>;
   const update = (change: Partial<NotificationPrefs>) => {
     const next = { ...prefs, ...change };
     if (change.quietUntil === undefined && 'quietUntil' in change) delete next.quietUntil;
@@ -30,37 +31,37 @@ export function NotificationSettings() {
     <div class="field">
       <p>
         <label>
-          <input type="checkbox" checked={prefs.enabled} onChange={(e) => update({ enabled: (e.target as HTMLInputElement).checked })} /> Notify me when a
-          site's outage is confirmed
+          <input type="checkbox" checked={prefs.enabled} onChange={(e) => update({ enabled: (e.target as HTMLInputElement).checked })} />{' '}
+          {tr.t('notify_enabled')}
         </label>
       </p>
       <p>
         <label>
           <input type="checkbox" checked={prefs.recoveries} disabled={!prefs.enabled} onChange={(e) => update({ recoveries: (e.target as HTMLInputElement).checked })} />{' '}
-          …and when it is back
+          {tr.t('notify_recoveries')}
         </label>
       </p>
       <p class="buttons" aria-live="polite">
         {quiet ? (
           <>
-            <span>Quiet until {shortTime(prefs.quietUntil!, now)}.</span>
+            <span>{tr.t('notify_quiet_until', shortTime(tr, prefs.quietUntil!, now))}</span>
             <button type="button" onClick={() => update({ quietUntil: undefined })}>
-              Notify again now
+              {tr.t('notify_again')}
             </button>
           </>
         ) : (
           <>
             <button type="button" onClick={() => update({ quietUntil: now + 3600_000 })}>
-              Quiet for 1 hour
+              {tr.t('notify_quiet_hour')}
             </button>
             <button type="button" onClick={() => update({ quietUntil: tomorrowMorning() })}>
-              Quiet until tomorrow 08:00
+              {tr.t('notify_quiet_tomorrow', timeOfDay(tr, 8))}
             </button>
           </>
         )}
       </p>
-      <p class="muted">Several sites failing in the same round make one notification. None is sent while your own connection is down.</p>
-      {JSON.stringify(prefs) !== JSON.stringify(defaultPrefs()) && !quiet && !prefs.enabled && <p class="muted">Outages still show on the toolbar badge.</p>}
+      <p class="muted">{tr.t('notify_explain')}</p>
+      {JSON.stringify(prefs) !== JSON.stringify(defaultPrefs()) && !quiet && !prefs.enabled && <p class="muted">{tr.t('notify_badge_still')}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../src/platform/messaging';
+import { tr } from '../../ui/i18n';
 
 /** Back to the defaults, after saying exactly what will happen. */
 export function ResetSection() {
@@ -8,28 +9,25 @@ export function ResetSection() {
   const reset = async () => {
     const answer = await send('reset', {});
     setAsking(false);
-    setMessage(answer.ok ? 'Vigil was reset: it watches the EU institutions with the default settings.' : answer.error);
+    setMessage(answer.ok ? tr.t('reset_done') : answer.error);
   };
   return (
     <div class="field">
       {asking ? (
         <div role="alertdialog" aria-labelledby="reset-question">
-          <p id="reset-question">
-            Replace your watchlist, check settings and notification settings with the defaults (the EU institutions)? Your history is kept. Export your
-            watchlist first if you want to keep it.
-          </p>
+          <p id="reset-question">{tr.t('reset_question')}</p>
           <div class="buttons">
             <button type="button" class="primary" onClick={reset}>
-              Reset now
+              {tr.t('reset_now')}
             </button>
             <button type="button" onClick={() => setAsking(false)}>
-              Keep my settings
+              {tr.t('reset_keep')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={() => (setMessage(undefined), setAsking(true))}>
-          Reset Vigil…
+          {tr.t('reset_ask')}
         </button>
       )}
       {message && <p aria-live="polite">{message}</p>}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
+import { tr } from '../../ui/i18n';
 
 interface Props {
   site: Site;
@@ -33,26 +34,26 @@ export function SiteEditor({ site, onDone }: Props) {
   };
 
   return (
-    <form class="site-editor" onSubmit={save} aria-label={`Settings of ${site.name}`} noValidate>
-      <label for={id('name')}>Name</label>
+    <form class="site-editor" onSubmit={save} aria-label={tr.t('editor_label', site.name)} noValidate>
+      <label for={id('name')}>{tr.t('editor_name')}</label>
       <input id={id('name')} value={name} maxLength={100} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-      <label for={id('group')}>Group</label>
+      <label for={id('group')}>{tr.t('editor_group')}</label>
       <input id={id('group')} value={group} maxLength={60} onInput={(e) => setGroup((e.target as HTMLInputElement).value)} />
-      <label for={id('expect')}>Expected text</label>
-      <input id={id('expect')} value={expectText} maxLength={200} placeholder="text the real page always shows" onInput={(e) => setExpectText((e.target as HTMLInputElement).value)} />
-      <label for={id('hosts')}>Allowed hosts</label>
-      <input id={id('hosts')} value={hosts} placeholder="the site's own domain" onInput={(e) => setHosts((e.target as HTMLInputElement).value)} />
-      <label for={id('slow')}>Slow after (ms)</label>
+      <label for={id('expect')}>{tr.t('editor_expect')}</label>
+      <input id={id('expect')} value={expectText} maxLength={200} placeholder={tr.t('editor_expect_hint')} onInput={(e) => setExpectText((e.target as HTMLInputElement).value)} />
+      <label for={id('hosts')}>{tr.t('editor_hosts')}</label>
+      <input id={id('hosts')} value={hosts} placeholder={tr.t('editor_hosts_hint')} onInput={(e) => setHosts((e.target as HTMLInputElement).value)} />
+      <label for={id('slow')}>{tr.t('editor_slow')}</label>
       <input id={id('slow')} type="number" min={100} max={60000} step={100} value={slowMs} placeholder="3000" onInput={(e) => setSlowMs((e.target as HTMLInputElement).value)} />
       <label>
-        <input type="checkbox" checked={paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} /> Paused (not checked)
+        <input type="checkbox" checked={paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} /> {tr.t('editor_paused')}
       </label>
       <div class="buttons">
         <button type="submit" class="primary">
-          Save
+          {tr.t('save')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {tr.t('cancel')}
         </button>
       </div>
       {error && (

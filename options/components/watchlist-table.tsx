@@ -5,6 +5,7 @@ import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { serialiseWatchlist } from '../../src/settings/watchlist-file';
 import { defaultSettings } from '../../src/settings/defaults';
+import { tr } from '../../ui/i18n';
 
 interface Props {
   sites: readonly Site[];
@@ -33,13 +34,15 @@ export function WatchlistTable({ sites }: Props) {
     <>
       {sites.length ? (
         <table class="watchlist">
-          <caption class="visually-hidden">Watched sites</caption>
+          <caption class="visually-hidden">{tr.t('sites_label')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Address</th>
-              <th scope="col">Group</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
+              <th scope="col">{tr.t('editor_name')}</th>
+              <th scope="col">{tr.t('table_address')}</th>
+              <th scope="col">{tr.t('editor_group')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{tr.t('table_actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,16 +51,16 @@ export function WatchlistTable({ sites }: Props) {
                 <tr data-site-url={site.url}>
                   <td>
                     {site.name}
-                    {site.paused ? <span class="muted"> (paused)</span> : null}
+                    {site.paused ? <span class="muted"> {tr.t('table_paused')}</span> : null}
                   </td>
                   <td class="url">{site.url}</td>
                   <td>{site.group ?? ''}</td>
                   <td class="row-actions">
-                    <button type="button" aria-label={`Edit ${site.name}`} aria-expanded={editing === site.url} onClick={() => setEditing(editing === site.url ? undefined : site.url)}>
-                      Edit
+                    <button type="button" aria-label={tr.t('table_edit_label', site.name)} aria-expanded={editing === site.url} onClick={() => setEditing(editing === site.url ? undefined : site.url)}>
+                      {tr.t('table_edit')}
                     </button>
-                    <button type="button" aria-label={`Remove ${site.name}`} onClick={() => remove(site)}>
-                      Remove
+                    <button type="button" aria-label={tr.t('table_remove_label', site.name)} onClick={() => remove(site)}>
+                      {tr.t('table_remove')}
                     </button>
                   </td>
                 </tr>
@@ -73,14 +76,14 @@ export function WatchlistTable({ sites }: Props) {
           </tbody>
         </table>
       ) : (
-        <p class="muted">No site is watched. Add one below, or import a watchlist file.</p>
+        <p class="muted">{tr.t('table_empty')}</p>
       )}
       <div aria-live="polite">
         {removed && (
           <p class="message">
-            Removed {removed.name}.{' '}
+            {tr.t('table_removed', removed.name)}{' '}
             <button type="button" onClick={() => undo(removed)}>
-              Undo
+              {tr.t('table_undo')}
             </button>
           </p>
         )}

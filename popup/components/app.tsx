@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { roundIsRunning, type RoundProgress } from '../../src/model';
+import { ago } from '../../src/i18n/format';
 import { summarise } from '../../src/monitor/summary';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
+import { problemText } from '../../src/settings/watchlist-file';
+import { tr } from '../../ui/i18n';
 import { useVigilData } from '../../ui/use-vigil-data';
 import { OutageNotices } from './outage-notices';
 import { SiteDetail } from './site-detail';
@@ -20,8 +23,8 @@ export function App() {
   const [requestedAt, setRequestedAt] = useState<number>();
   const [commandError, setCommandError] = useState<string>();
 
-  if (error) return <main><p class="error" role="alert">Vigil could not read its data: {error}</p></main>;
-  if (!data) return <main aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (error) return <main><p class="error" role="alert">{tr.t('data_unreadable', error)}</p></main>;
+  if (!data) return <main aria-busy="true"><p class="muted">{tr.t('loading')}</p></main>;
 
   const { watchlist, states, round } = data;
   const detailSite = detail ? watchlist.sites.find((s) => s.url === detail) : undefined;
@@ -42,7 +45,7 @@ export function App() {
       </main>
     );
   }
-  const summary = summarise(watchlist.sites, states);
+  const summary = summarise(tr, watchlist.sites, states);
   // Busy from the click until the round it started has finished (the stored round says so).
   const waitingForStart =
     requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000) && data.now - requestedAt < 5000;
@@ -64,40 +67,45 @@ export function App() {
       <main>
         <div class="top">
           <h1>
-            <span class="visually-hidden">Vigil: </span>
+            <span class="visually-hidden">{tr.t('popup_heading_prefix')}</span>
             <span class={`summary ${summary.counts.down ? 'down' : summary.offline ? 'offline' : ''}`} role="status">
               {summary.line}
             </span>
           </h1>
           {/* Stays enabled during a round: a click then joins it, and wakes a worker that was stopped mid-round. */}
           <button type="button" class="primary" onClick={checkNow} disabled={!watchlist.sites.length}>
-            Check now
+            {tr.t('check_now')}
           </button>
         </div>
         {busy && (
           <p class="progress muted" aria-live="polite">
-            {running && round ? `Checking… ${round.done} of ${round.total}` : 'Starting…'}
+            {running && round ? tr.t('round_progress', round.done, round.total) : tr.t('round_starting')}
             <progress max={running && round ? round.total : 1} value={running && round ? round.done : 0} aria-hidden="true" />
           </p>
         )}
         {commandError && <p class="error" role="alert">{commandError}</p>}
         {data.problems.length > 0 && (
-          <p class="error" role="alert">The stored watchlist is damaged and the defaults are shown: {data.problems.join('; ')}</p>
+          <p class="error" role="alert">{tr.t('popup_damaged', data.problems.map((p) => problemText(tr, p)).join('; '))}</p>
         )}
         {watchlist.sites.length ? (
           <>
             <OutageNotices incidents={data.incidents} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
-            <SiteList sites={watchlist.sites} states={states} history={data.history} busy={busy} now={data.now} onOpen={setDetail} />
+            <SiteList sites={watchlist.sites} states={states} history={data.history} sparks={data.sparks} busy={busy} now={data.now} onOpen={setDetail} />
           </>
         ) : (
           <p class="empty muted">
-            You are not watching any site. <a href="#" onClick={openOptions}>Open Options</a> to add one or import a watchlist.
+            {tr.t('popup_empty')}{' '}
+            <a href="#" onClick={openOptions}>
+              {tr.t('popup_empty_link')}
+            </a>
           </p>
         )}
       </main>
       <footer class="muted">
         <span>{lastRoundText(round, data.now)}</span>
-        <a href="#" onClick={openOptions}>Options</a>
+        <a href="#" onClick={openOptions}>
+          {tr.t('options_link')}
+        </a>
       </footer>
     </>
   );
@@ -109,7 +117,6 @@ function openOptions(event: Event) {
 }
 
 function lastRoundText(round: RoundProgress | undefined, now: number): string {
-  if (!round || roundIsRunning(round, now) || !round.finishedAt || !round.total) return 'Checks every few minutes while the browser runs';
-  const seconds = Math.round((now - round.finishedAt) / 1000);
-  return seconds < 60 ? 'Last round just now' : `Last round ${Math.round(seconds / 60)} min ago`;
+  if (!round || roundIsRunning(round, now) || !round.finishedAt || !round.total) return tr.t('footer_schedule');
+  return tr.t('footer_last_round', ago(tr, round.finishedAt, now));
 }

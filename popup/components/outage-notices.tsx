@@ -1,7 +1,7 @@
 import type { Incident, Site } from '../../src/model';
-import { formatDuration } from '../../src/monitor/notice-text';
+import { clockTime, formatDuration, shortTime } from '../../src/i18n/format';
 import { downReason, evidenceLine } from '../../src/monitor/reason';
-import { clockTime, shortTime } from '../../ui/format';
+import { tr } from '../../ui/i18n';
 
 interface Props {
   incidents: readonly Incident[];
@@ -19,17 +19,17 @@ export function OutageNotices({ incidents, sites, now }: Props) {
   if (!incidents.length) return null;
   const line = (i: Incident) => {
     const site = sites.get(i.siteUrl) ?? { url: i.siteUrl, name: new URL(i.siteUrl).hostname };
-    const reason = downReason(i.firstEvidence, site);
+    const reason = downReason(tr, i.firstEvidence, site);
     return i.end === undefined
-      ? `${site.name} down since ${shortTime(i.start, now)} — ${reason}, ${formatDuration(now - i.start)}`
-      : `${site.name} was down ${clockTime(i.start)} for ${formatDuration(i.end - i.start)} — ${reason}`;
+      ? tr.t('notice_open', site.name, shortTime(tr, i.start, now), reason, formatDuration(tr, now - i.start))
+      : tr.t('notice_closed', site.name, clockTime(tr, i.start), formatDuration(tr, i.end - i.start), reason);
   };
   return (
-    <section class="notices" aria-label="Outage notices">
+    <section class="notices" aria-label={tr.t('notices_label')}>
       {open.length > 0 && (
         <ul class="open">
           {open.map((i) => (
-            <li key={i.id} data-incident-site={i.siteUrl} data-incident-open="true" title={evidenceLine(i.lastEvidence)}>
+            <li key={i.id} data-incident-site={i.siteUrl} data-incident-open="true" title={evidenceLine(tr, i.lastEvidence)}>
               {line(i)}
             </li>
           ))}
@@ -37,15 +37,13 @@ export function OutageNotices({ incidents, sites, now }: Props) {
       )}
       {closed.length > 0 && (
         <details>
-          <summary>
-            {closed.length} outage{closed.length === 1 ? '' : 's'} in the last 30 days
-          </summary>
+          <summary>{tr.n('notices_closed', closed.length)}</summary>
           <ul class="closed">
             {closed.map((i) => (
               <li key={i.id} data-incident-site={i.siteUrl} data-incident-open="false">
                 {line(i)}
                 <br />
-                <span class="muted">{evidenceLine(i.firstEvidence)}</span>
+                <span class="muted">{evidenceLine(tr, i.firstEvidence)}</span>
               </li>
             ))}
           </ul>

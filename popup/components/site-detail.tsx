@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { latencyPoints, type SiteHistory } from '../../src/history/read';
-import { describeAvailability, formatPercent, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
+import { describeAvailability, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
+import { ago, clockTime, formatDuration, formatPercent } from '../../src/i18n/format';
+import type { MessageKey } from '../../src/i18n/translator';
 import type { Incident, Site, SiteState, SiteStatus } from '../../src/model';
-import { formatDuration } from '../../src/monitor/notice-text';
 import { downReason, evidenceLine, stateReason } from '../../src/monitor/reason';
 import { send } from '../../src/platform/messaging';
 import { AvailabilityStrip } from '../../ui/availability-strip';
-import { ago, clockTime } from '../../ui/format';
+import { tr } from '../../ui/i18n';
 import { LatencyChart } from '../../ui/latency-chart';
 import { StatusIcon } from '../../ui/status-icon';
 import { historyDb } from '../../ui/use-vigil-data';
@@ -20,12 +21,13 @@ interface Props {
   onBack: () => void;
 }
 
-const WINDOW_WORDS: Record<UptimeWindow, string> = { '24h': '24 hours', '7d': '7 days', '30d': '30 days', '90d': '90 days', '365d': '365 days' };
+const WINDOW_WORDS: Record<UptimeWindow, MessageKey> = { '24h': 'window_24h', '7d': 'window_7d', '30d': 'window_30d', '90d': 'window_90d', '365d': 'window_365d' };
 
 /** One site: since when, why, how often. */
 export function SiteDetail({ site, state, history, incidents, now, onBack }: Props) {
   const [points, setPoints] = useState<Awaited<ReturnType<typeof latencyPoints>>>();
-  const [checking, setChecking] = useState<string>();
+  // 'busy' while the request is on its way; otherwise the background's refusal, in words.
+  const [checking, setChecking] = useState<'busy' | { error: string }>();
   const back = useRef<HTMLButtonElement>(null);
   // The list's button that opened this view is gone: keyboard focus continues here.
   useEffect(() => back.current?.focus(), [site.url]);
@@ -43,84 +45,90 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
   const status: SiteStatus = site.paused ? 'unknown' : (state?.status ?? 'unknown');
   const own = incidents.filter((i) => i.siteUrl === site.url);
   const checkThis = async () => {
-    setChecking('Checking…');
+    setChecking('busy');
     const answer = await send('checkNow', { siteUrl: site.url }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    setChecking(answer.ok ? undefined : answer.error);
+    setChecking(answer.ok ? undefined : { error: answer.error });
   };
 
   return (
     <article class="detail" aria-labelledby="detail-name" data-detail-site={site.url}>
       <button type="button" class="back" onClick={onBack} ref={back}>
-        ← All sites
+        {tr.t('detail_back')}
       </button>
       <h1 id="detail-name">
         <StatusIcon status={status} /> {site.name}
       </h1>
-      <p class={`reason status-${status}`}>{stateReason(state, site)}</p>
+      <p class={`reason status-${status}`}>{stateReason(tr, state, site)}</p>
       {state?.last && (
         <p class="muted evidence">
-          {lastCheckedAt ? `Checked ${ago(lastCheckedAt, now)}: ` : ''}
-          {evidenceLine(state.last)}
+          {lastCheckedAt ? tr.t('detail_checked', ago(tr, lastCheckedAt, now), evidenceLine(tr, state.last)) : evidenceLine(tr, state.last)}
         </p>
       )}
       <p class="actions">
         <a href={site.url} target="_blank" rel="noopener noreferrer">
-          Open the site
+          {tr.t('detail_open_site')}
         </a>
-        <button type="button" onClick={checkThis} disabled={checking === 'Checking…'}>
-          Check this site now
+        <button type="button" onClick={checkThis} disabled={checking === 'busy'}>
+          {tr.t('detail_check_site')}
         </button>
-        {checking && <span class="muted" aria-live="polite">{checking}</span>}
+        {checking && (
+          <span class={checking === 'busy' ? 'muted' : 'error'} aria-live="polite">
+            {checking === 'busy' ? tr.t('detail_checking') : checking.error}
+          </span>
+        )}
       </p>
 
-      <h2>Uptime</h2>
+      <h2>{tr.t('detail_uptime')}</h2>
       {history ? (
         <table class="uptime-table">
-          <caption class="visually-hidden">Availability by period, counting only observed time</caption>
+          <caption class="visually-hidden">{tr.t('uptime_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Available</th>
-              <th scope="col">Shielded</th>
-              <th scope="col">Observed</th>
+              <th scope="col">{tr.t('uptime_period')}</th>
+              <th scope="col">{tr.t('uptime_available')}</th>
+              <th scope="col">{tr.t('uptime_shielded')}</th>
+              <th scope="col">{tr.t('uptime_observed')}</th>
             </tr>
           </thead>
           <tbody>
             {UPTIME_WINDOWS.map((w) => {
               const a = history.uptime[w];
               return (
-                <tr key={w} data-window={w} title={describeAvailability(a, WINDOW_WORDS[w])}>
-                  <th scope="row">{WINDOW_WORDS[w]}</th>
-                  <td>{a.available === undefined ? '—' : formatPercent(a.available)}</td>
-                  <td>{a.shielded === undefined ? '—' : formatPercent(a.shielded)}</td>
-                  <td>{formatPercent(a.coverage, 0)}</td>
+                <tr key={w} data-window={w} title={describeAvailability(tr, a, tr.t(WINDOW_WORDS[w]))}>
+                  <th scope="row">{tr.t(WINDOW_WORDS[w])}</th>
+                  <td>{a.available === undefined ? '—' : formatPercent(tr, a.available)}</td>
+                  <td>{a.shielded === undefined ? '—' : formatPercent(tr, a.shielded)}</td>
+                  <td>{formatPercent(tr, a.coverage, 0)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       ) : (
-        <p class="muted">No history yet: the first checks are on their way.</p>
+        <p class="muted">{tr.t('detail_no_history')}</p>
       )}
       {history && <AvailabilityStrip days={history.strip} />}
 
-      <h2>Response time, last 24 hours</h2>
-      {points ? <LatencyChart points={points} from={now - 86_400_000} to={now} /> : <p class="muted">Loading…</p>}
+      <h2>{tr.t('detail_response_time')}</h2>
+      {points ? <LatencyChart points={points} from={now - 86_400_000} to={now} /> : <p class="muted">{tr.t('loading')}</p>}
 
-      <h2>Outages, last 30 days</h2>
+      <h2>{tr.t('detail_outages')}</h2>
       {own.length ? (
         <ul class="incidents">
           {own.map((i) => (
             <li key={i.id} data-incident-open={i.end === undefined ? 'true' : 'false'}>
-              <strong>{clockTime(i.start)}</strong>: {downReason(i.firstEvidence, site)},{' '}
-              {i.end === undefined ? `ongoing for ${formatDuration(now - i.start)}` : `${formatDuration(i.end - i.start)}`}
+              <strong>{clockTime(tr, i.start)}</strong>
+              {': '}
+              {i.end === undefined
+                ? tr.t('detail_outage_ongoing', downReason(tr, i.firstEvidence, site), formatDuration(tr, now - i.start))
+                : tr.t('detail_outage_closed', downReason(tr, i.firstEvidence, site), formatDuration(tr, i.end - i.start))}
               <br />
-              <span class="muted">{evidenceLine(i.firstEvidence)}</span>
+              <span class="muted">{evidenceLine(tr, i.firstEvidence)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">No outage in the last 30 days.</p>
+        <p class="muted">{tr.t('detail_no_outage')}</p>
       )}
     </article>
   );

@@ -1,4 +1,5 @@
-import type { SiteHistory } from '../../src/history/read';
+import type { SiteHistory, SparkHour } from '../../src/history/read';
+import { tr } from '../../ui/i18n';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
 import { SiteRow } from './site-row';
 
@@ -6,6 +7,7 @@ interface Props {
   sites: readonly Site[];
   states: ReadonlyMap<string, SiteState>;
   history: ReadonlyMap<string, SiteHistory>;
+  sparks: ReadonlyMap<string, readonly SparkHour[]>;
   busy: boolean;
   now: number;
   onOpen: (siteUrl: string) => void;
@@ -19,7 +21,7 @@ function statusOf(site: Site, states: ReadonlyMap<string, SiteState>): SiteStatu
 }
 
 /** Sites under their group's heading, groups with the worst site first, the watchlist's order kept otherwise. */
-export function SiteList({ sites, states, history, busy, now, onOpen }: Props) {
+export function SiteList({ sites, states, history, sparks, busy, now, onOpen }: Props) {
   const groups = new Map<string, Site[]>();
   for (const site of sites) groups.set(site.group ?? '', [...(groups.get(site.group ?? '') ?? []), site]);
   const worst = (list: Site[]) => Math.min(...list.map((s) => SEVERITY[statusOf(s, states)]));
@@ -30,11 +32,11 @@ export function SiteList({ sites, states, history, busy, now, onOpen }: Props) {
   return (
     <div class="groups" aria-busy={busy ? 'true' : 'false'}>
       {ordered.map(([name, list]) => (
-        <section key={name} aria-label={name || 'Other sites'}>
-          {!single && <h2 class="group">{name || 'Other sites'}</h2>}
-          <ul class="sites" aria-label={single ? 'Watched sites' : `${name || 'Other sites'}: watched sites`} aria-busy={busy ? 'true' : 'false'}>
+        <section key={name} aria-label={name || tr.t('group_other')}>
+          {!single && <h2 class="group">{name || tr.t('group_other')}</h2>}
+          <ul class="sites" aria-label={single ? tr.t('sites_label') : tr.t('group_sites_label', name || tr.t('group_other'))} aria-busy={busy ? 'true' : 'false'}>
             {list.map((site) => (
-              <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} now={now} onOpen={onOpen} />
+              <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} spark={sparks.get(site.url)} now={now} onOpen={onOpen} />
             ))}
           </ul>
         </section>

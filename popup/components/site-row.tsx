@@ -1,28 +1,32 @@
+import type { SiteHistory, SparkHour } from '../../src/history/read';
+import type { Availability } from '../../src/history/uptime';
+import { ago, clockTime, formatMs, formatPercent } from '../../src/i18n/format';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
-import { evidenceLine, formatMs, stateReason } from '../../src/monitor/reason';
-import { ago, clockTime } from '../../ui/format';
+import { evidenceLine, stateReason } from '../../src/monitor/reason';
 import { AvailabilityStrip } from '../../ui/availability-strip';
+import { tr } from '../../ui/i18n';
+import { Sparkline } from '../../ui/sparkline';
 import { StatusIcon } from '../../ui/status-icon';
-import { formatPercent, type Availability } from '../../src/history/uptime';
-import type { SiteHistory } from '../../src/history/read';
 
 /** The 30-day figure with its coverage: "99.2% up over 30 d, observed 61%" (+ the shielded share). */
 function uptimeWords(history: SiteHistory): string {
   const a: Availability = history.uptime['30d'];
-  if (a.available === undefined) return 'No history yet';
-  const shielded = a.shielded ? `, ${formatPercent(a.shielded, 0)} shielded` : '';
-  return `${formatPercent(a.available)} up${shielded} over 30 d, observed ${formatPercent(a.coverage, 0)}`;
+  if (a.available === undefined) return tr.t('row_no_history');
+  const up = formatPercent(tr, a.available);
+  const observed = formatPercent(tr, a.coverage, 0);
+  return a.shielded ? tr.t('row_uptime_shielded', up, formatPercent(tr, a.shielded, 0), observed) : tr.t('row_uptime', up, observed);
 }
 
 interface Props {
   site: Site;
   state: SiteState | undefined;
   history: SiteHistory | undefined;
+  spark: readonly SparkHour[] | undefined;
   now: number;
   onOpen: (siteUrl: string) => void;
 }
 
-export function SiteRow({ site, state, history, now, onOpen }: Props) {
+export function SiteRow({ site, state, history, spark, now, onOpen }: Props) {
   const status: SiteStatus = site.paused ? 'unknown' : (state?.status ?? 'unknown');
   const last = state?.last;
   const latency = last?.ttfbMs ?? (last && last.outcome !== 'down' ? last.totalMs : undefined);
@@ -31,11 +35,11 @@ export function SiteRow({ site, state, history, now, onOpen }: Props) {
       <span class="icon">
         <StatusIcon status={status} />
       </span>
-      <button type="button" class="name" title={`${site.name} — ${site.url}: details`} onClick={() => onOpen(site.url)}>
+      <button type="button" class="name" title={tr.t('row_open_detail', site.name, site.url)} onClick={() => onOpen(site.url)}>
         {site.name}
       </button>
-      <span class={`reason status-${status}`} title={last ? `Checked ${clockTime(last.at)}: ${evidenceLine(last)}` : undefined}>
-        {stateReason(state, site)}
+      <span class={`reason status-${status}`} title={last ? tr.t('row_checked_evidence', clockTime(tr, last.at), evidenceLine(tr, last)) : undefined}>
+        {stateReason(tr, state, site)}
       </span>
       {history && (
         <span class="history">
@@ -44,9 +48,10 @@ export function SiteRow({ site, state, history, now, onOpen }: Props) {
         </span>
       )}
       <span class="figures muted">
-        {latency !== undefined && <span class="latency">{formatMs(latency)}</span>}
+        {spark && <Sparkline hours={spark} now={now} />}
+        {latency !== undefined && <span class="latency">{formatMs(tr, latency)}</span>}
         {latency !== undefined && <br />}
-        {state?.lastCheckedAt ? <time dateTime={new Date(state.lastCheckedAt).toISOString()}>{ago(state.lastCheckedAt, now)}</time> : 'not checked yet'}
+        {state?.lastCheckedAt ? <time dateTime={new Date(state.lastCheckedAt).toISOString()}>{ago(tr, state.lastCheckedAt, now)}</time> : tr.t('row_not_checked')}
       </span>
     </li>
   );

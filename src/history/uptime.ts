@@ -1,3 +1,5 @@
+import { formatPercent } from '../i18n/format';
+import type { Translator } from '../i18n/translator';
 import { dayStart } from './periods';
 import { fromMinute, ROW, toMinute } from './summary';
 
@@ -97,14 +99,7 @@ export function dailyStrip(summary: Series, now: number, days = 90): StripDay[] 
 }
 
 /** "99.2% over 30 days, observed 61% of the time" */
-export function describeAvailability(a: Availability, label: string): string {
-  if (a.available === undefined) return `Not observed over ${label}`;
-  return `${formatPercent(a.available)} over ${label}, observed ${formatPercent(a.coverage, 0)} of the time`;
-}
-
-export function formatPercent(share: number, digits = 1): string {
-  const pct = share * 100;
-  // Never round a real outage up to 100%.
-  const shown = share < 1 && pct.toFixed(digits) === (100).toFixed(digits) ? (100 - 10 ** -digits).toFixed(digits) : pct.toFixed(digits);
-  return `${shown}%`;
+export function describeAvailability(tr: Translator, a: Availability, label: string): string {
+  if (a.available === undefined) return tr.t('uptime_not_observed', label);
+  return tr.t('uptime_described', formatPercent(tr, a.available), label, formatPercent(tr, a.coverage, 0));
 }

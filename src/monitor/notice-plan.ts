@@ -1,3 +1,5 @@
+import { formatList } from '../i18n/format';
+import type { Translator } from '../i18n/translator';
 import type { Notice, Site } from '../model';
 import type { NotificationPrefs } from '../settings/preferences';
 
@@ -22,7 +24,7 @@ export interface DeliveryPlan {
   silent: string[];
 }
 
-export function planDelivery(notices: readonly Notice[], sites: readonly Site[], prefs: NotificationPrefs, now: number): DeliveryPlan {
+export function planDelivery(tr: Translator, notices: readonly Notice[], sites: readonly Site[], prefs: NotificationPrefs, now: number): DeliveryPlan {
   const plan: DeliveryPlan = { show: [], silent: [] };
   const quiet = !prefs.enabled || (prefs.quietUntil !== undefined && now < prefs.quietUntil);
   const wanted = notices.filter((n) => {
@@ -33,19 +35,22 @@ export function planDelivery(notices: readonly Notice[], sites: readonly Site[],
   for (const kind of ['down', 'recovered'] as const) {
     const list = wanted.filter((n) => n.kind === kind);
     if (list.length === 1) plan.show.push({ id: list[0]!.id, title: list[0]!.title, message: list[0]!.message, noticeIds: [list[0]!.id] });
-    if (list.length > 1) plan.show.push(grouped(kind, list, sites));
+    if (list.length > 1) plan.show.push(grouped(tr, kind, list, sites));
   }
   return plan;
 }
 
-function grouped(kind: Notice['kind'], list: readonly Notice[], sites: readonly Site[]): Shown {
+function grouped(tr: Translator, kind: Notice['kind'], list: readonly Notice[], sites: readonly Site[]): Shown {
   const byUrl = new Map(sites.map((s) => [s.url, s]));
   const groups = new Set(list.map((n) => byUrl.get(n.siteUrl)?.group));
   const group = groups.size === 1 ? [...groups][0] : undefined;
   const pool = group ? sites.filter((s) => s.group === group) : sites;
-  const scope = group ? `${group} sites` : 'sites';
   const names = list.map((n) => byUrl.get(n.siteUrl)?.name ?? n.siteUrl);
-  const title = kind === 'down' ? `${list.length} of ${pool.length} ${scope} unreachable` : `${list.length} ${scope} are back`;
-  const message = kind === 'down' ? list.map((n, i) => `${names[i]}: ${n.message.split('.')[0]}`).join('\n') : names.join(', ');
+  let title: string;
+  if (kind === 'down') title = group ? tr.n('notify_down_group', pool.length, list.length, group) : tr.n('notify_down_all', pool.length, list.length);
+  else title = group ? tr.n('notify_back_group', list.length, group) : tr.n('notify_back_all', list.length);
+  // Notices written before `reason` existed carry it as the first sentence of their message.
+  const message = kind === 'down' ? list.map((n, i) => tr.t('notify_site_reason', names[i]!, n.reason ?? n.message.split('.')[0]!)).join('\n') : formatList(tr, names);
   return { id: `group-${kind}:${list.map((n) => n.id.split(':')[1]).join(',')}`, title, message, noticeIds: list.map((n) => n.id) };
 }
+

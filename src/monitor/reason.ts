@@ -1,64 +1,71 @@
+import { formatBytes, formatMs } from '../i18n/format';
+import type { Translator } from '../i18n/translator';
 import type { ProbeResult, Site, SiteState } from '../model';
+import { FINGERPRINTS, RATE_LIMITED } from '../probe/fingerprints';
 import { causeOfNetError } from '../probe/net-errors';
 
-/** The verdict in words, for the popup row and the notification. Pure. */
+/**
+ * The verdict in words, for the popup row and the notification. Pure. Stored evidence stays in
+ * English (it is a record); what the user reads is put into words here, in their language.
+ */
 
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-
-export function downReason(result: ProbeResult, site: Pick<Site, 'expectText'>): string {
-  const error = result.evidence.error;
+export function downReason(tr: Translator, result: ProbeResult, site: Pick<Site, 'expectText'>): string {
+  const e = result.evidence;
   switch (result.cause) {
     case 'http':
-      return `HTTP ${result.httpStatus ?? '?'}`;
+      return tr.t('reason_http', result.httpStatus ?? '?');
     case 'redirect':
-      return result.evidence.leftTo ? `left the site for ${result.evidence.leftTo}` : 'the site redirects in a loop';
+      return e.leftTo ? tr.t('reason_left_site', e.leftTo) : tr.t('net_redirect_loop');
     case 'content':
-      return site.expectText ? `expected text "${site.expectText}" not found` : 'expected text not found';
+      return site.expectText ? tr.t('reason_text_missing', site.expectText) : tr.t('reason_text_missing_any');
     case 'timeout':
-      return error ?? 'no answer in time';
+      if (e.timeoutSeconds !== undefined) return tr.t(result.httpStatus === undefined ? 'reason_no_answer' : 'reason_unfinished', e.timeoutSeconds);
+      return e.error && causeOfNetError(e.error).cause === 'timeout' ? tr.t('net_timeout') : tr.t('reason_timeout');
     default:
-      return causeOfNetError(error).words;
+      return tr.t(causeOfNetError(e.error).words);
   }
 }
 
-export function stateReason(state: SiteState | undefined, site: Site): string {
-  if (site.paused) return 'Paused';
-  if (!state || state.status === 'unknown' || !state.last) return 'Not checked yet';
+/** "Cloudflare challenge", "Rate limited (HTTP 429)": the stored fingerprint, in the user's words. */
+export function shieldWords(tr: Translator, fingerprint: string | undefined): string {
+  if (fingerprint === undefined) return tr.t('shield_unknown');
+  if (fingerprint === RATE_LIMITED) return tr.t('shield_rate_limited');
+  const known = FINGERPRINTS.find((f) => f.label === fingerprint);
+  return known ? tr.t(`shield_${known.kind}`, known.vendor) : fingerprint;
+}
+
+export function stateReason(tr: Translator, state: SiteState | undefined, site: Site): string {
+  if (site.paused) return tr.t('state_paused');
+  if (!state || state.status === 'unknown' || !state.last) return tr.t('state_not_checked');
   const last = state.last;
   switch (state.status) {
     case 'up':
-      return 'Up';
+      return tr.t('state_up');
     case 'slow':
-      return `Slow — first byte after ${formatMs(last.ttfbMs ?? last.totalMs)}`;
+      return tr.t('state_slow', formatMs(tr, last.ttfbMs ?? last.totalMs));
     case 'shielded':
-      return `Shielded — ${last.evidence.fingerprint ?? 'protection challenge'}`;
+      return tr.t('state_shielded', shieldWords(tr, last.evidence.fingerprint));
     case 'offline':
-      return 'Offline — your connection appears to be down';
+      return tr.t('state_offline');
     case 'down':
-      return `Down — ${downReason(last, site)}`;
+      return tr.t('state_down', downReason(tr, last, site));
   }
 }
 
 /** Everything the result holds as evidence, on one line: for a tooltip, a report, a journalist. */
-export function evidenceLine(result: ProbeResult): string {
+export function evidenceLine(tr: Translator, result: ProbeResult): string {
   const e = result.evidence;
+  const ms = (value: number) => formatMs(tr, value);
   const parts: string[] = [];
-  if (result.httpStatus !== undefined) parts.push(`HTTP ${result.httpStatus}`);
-  if (e.fingerprint) parts.push(e.fingerprint);
+  if (result.httpStatus !== undefined) parts.push(tr.t('reason_http', result.httpStatus));
+  if (e.fingerprint) parts.push(shieldWords(tr, e.fingerprint));
+  // The browser's own error string is shown as it came: it is what a search engine knows.
   if (e.error) parts.push(e.error);
-  if (result.finalUrl && result.finalUrl !== result.siteUrl) parts.push(`ended at ${result.finalUrl}`);
-  if (result.ttfbMs !== undefined) parts.push(`first byte ${formatMs(result.ttfbMs)}`);
-  parts.push(`total ${formatMs(result.totalMs)}`);
-  if (e.phases) parts.push(`DNS ${formatMs(e.phases.dnsMs)}, connect ${formatMs(e.phases.connectMs)}, TLS ${formatMs(e.phases.tlsMs)}, wait ${formatMs(e.phases.waitMs)}`);
-  parts.push(`${formatBytes(result.bytesRead)} read${e.truncated ? ' (cut at the cap)' : ''}`);
-  if (e.retryAfterSeconds !== undefined) parts.push(`Retry-After ${e.retryAfterSeconds} s`);
+  if (result.finalUrl && result.finalUrl !== result.siteUrl) parts.push(tr.t('evidence_ended_at', result.finalUrl));
+  if (result.ttfbMs !== undefined) parts.push(tr.t('evidence_first_byte', ms(result.ttfbMs)));
+  parts.push(tr.t('evidence_total', ms(result.totalMs)));
+  if (e.phases) parts.push(tr.t('evidence_phases', ms(e.phases.dnsMs), ms(e.phases.connectMs), ms(e.phases.tlsMs), ms(e.phases.waitMs)));
+  parts.push(tr.t(e.truncated ? 'evidence_read_cut' : 'evidence_read', formatBytes(tr, result.bytesRead)));
+  if (e.retryAfterSeconds !== undefined) parts.push(tr.t('evidence_retry_after', e.retryAfterSeconds));
   return parts.join(' · ');
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

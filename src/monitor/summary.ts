@@ -1,3 +1,5 @@
+import { formatList } from '../i18n/format';
+import type { Translator } from '../i18n/translator';
 import type { Site, SiteState, SiteStatus } from '../model';
 
 /** What the toolbar and the popup's first line say about all sites at once. Pure. */
@@ -14,7 +16,7 @@ export interface Summary {
 export const BADGE_DOWN = '#c62828';
 export const BADGE_OFFLINE = '#616161';
 
-export function summarise(sites: readonly Site[], states: ReadonlyMap<string, SiteState>): Summary {
+export function summarise(tr: Translator, sites: readonly Site[], states: ReadonlyMap<string, SiteState>): Summary {
   const counts: Record<SiteStatus, number> = { up: 0, slow: 0, shielded: 0, down: 0, offline: 0, unknown: 0 };
   const downNames: string[] = [];
   for (const site of sites) {
@@ -24,22 +26,21 @@ export function summarise(sites: readonly Site[], states: ReadonlyMap<string, Si
   }
   const total = sites.length;
   const offline = counts.offline > 0;
-  const noun = (n: number) => (n === 1 ? 'site' : 'sites');
   let line: string;
-  if (!total) line = 'No sites watched yet — add one in Options';
-  else if (counts.down) line = `${counts.down} of ${total} ${noun(total)} down`;
-  else if (offline) line = 'Your connection appears to be down';
-  else if (counts.unknown === total) line = `${total} ${noun(total)} not checked yet`;
-  else if (counts.unknown) line = `${total - counts.unknown} of ${total} ${noun(total)} reachable, ${counts.unknown} not checked yet`;
-  else line = `All ${total} ${noun(total)} reachable`;
+  if (!total) line = tr.t('summary_empty');
+  else if (counts.down) line = tr.n('summary_down', total, counts.down);
+  else if (offline) line = tr.t('summary_offline');
+  else if (counts.unknown === total) line = tr.n('summary_unchecked', total);
+  else if (counts.unknown) line = tr.n('summary_partly_checked', total, total - counts.unknown, counts.unknown);
+  else line = tr.n('summary_all_up', total);
 
   let badge: Summary['badge'];
   if (counts.down) {
-    badge = { text: String(counts.down), color: BADGE_DOWN, title: `Vigil — ${counts.down} of ${total} down: ${downNames.join(', ')}` };
+    badge = { text: String(counts.down), color: BADGE_DOWN, title: tr.t('badge_down', counts.down, total, formatList(tr, downNames)) };
   } else if (offline) {
-    badge = { text: 'off', color: BADGE_OFFLINE, title: 'Vigil — your connection appears to be down; the sites cannot be checked' };
+    badge = { text: tr.t('badge_offline_text'), color: BADGE_OFFLINE, title: tr.t('badge_offline') };
   } else {
-    badge = { text: '', color: BADGE_DOWN, title: `Vigil — ${line}` };
+    badge = { text: '', color: BADGE_DOWN, title: tr.t('badge_line', line) };
   }
   return { total, counts, downNames, offline, line, badge };
 }

@@ -1,5 +1,5 @@
 import type { Cause, Evidence, Outcome } from '../model';
-import { matchFingerprint } from './fingerprints';
+import { matchFingerprint, RATE_LIMITED } from './fingerprints';
 import { isOwnHost } from './hosts';
 
 /** Everything the verdict depends on, gathered by one probe. Pure input, so it is tested in Node. */
@@ -29,7 +29,7 @@ export function classifyResponse(facts: ResponseFacts): Verdict {
 
   const fingerprint = matchFingerprint(facts);
   if (fingerprint) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: fingerprint.label } };
-  if (facts.status === 429) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: 'Rate limited (HTTP 429)' } };
+  if (facts.status === 429) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: RATE_LIMITED } };
 
   const finalHost = safeHost(facts.finalUrl);
   if (finalHost !== undefined && !isOwnHost(finalHost, facts.allowedHosts)) {

@@ -1,29 +1,30 @@
+import type { MessageKey } from '../i18n/translator';
 import type { Cause } from '../model';
 
 /**
  * `fetch` only says "Failed to fetch"; the browser's own error string (webRequest.onErrorOccurred:
  * net::ERR_* in Chromium, NS_ERROR_* or sentences in Firefox) tells why. Order matters: first match wins.
  */
-const RULES: ReadonlyArray<readonly [RegExp, Cause, string]> = [
-  [/ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|NS_ERROR_UNKNOWN_HOST|ERR_DNS_/i, 'dns', 'the name does not resolve (DNS)'],
-  [/ERR_CONNECTION_REFUSED|NS_ERROR_CONNECTION_REFUSED/i, 'refused', 'the connection was refused'],
-  [/ERR_CERT_|ERR_SSL_|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_|certificate|NS_ERROR_NET_INADEQUATE_SECURITY/i, 'tls', 'the secure connection failed (certificate or TLS)'],
-  [/ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT|NS_ERROR_NET_TIMEOUT/i, 'timeout', 'the connection timed out'],
-  [/ERR_TOO_MANY_REDIRECTS|NS_ERROR_REDIRECT_LOOP|redirect/i, 'redirect', 'the site redirects in a loop'],
-  [/ERR_CONNECTION_RESET|NS_ERROR_NET_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|NS_ERROR_NET_INTERRUPT|NS_ERROR_NET_PARTIAL_TRANSFER/i, 'network', 'the connection was reset'],
-  [/ERR_RESPONSE_HEADERS_TOO_BIG|NS_ERROR_NET_HTTP_HEADERS_TOO_LARGE|header/i, 'network', 'the response headers are too large'],
-  [/ERR_INTERNET_DISCONNECTED|NS_ERROR_OFFLINE|ERR_NETWORK_CHANGED|ERR_ADDRESS_UNREACHABLE/i, 'network', 'the network is unreachable'],
+const RULES: ReadonlyArray<readonly [RegExp, Cause, MessageKey]> = [
+  [/ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|NS_ERROR_UNKNOWN_HOST|ERR_DNS_/i, 'dns', 'net_dns'],
+  [/ERR_CONNECTION_REFUSED|NS_ERROR_CONNECTION_REFUSED/i, 'refused', 'net_refused'],
+  [/ERR_CERT_|ERR_SSL_|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_|certificate|NS_ERROR_NET_INADEQUATE_SECURITY/i, 'tls', 'net_tls'],
+  [/ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT|NS_ERROR_NET_TIMEOUT/i, 'timeout', 'net_timeout'],
+  [/ERR_TOO_MANY_REDIRECTS|NS_ERROR_REDIRECT_LOOP|redirect/i, 'redirect', 'net_redirect_loop'],
+  [/ERR_CONNECTION_RESET|NS_ERROR_NET_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|NS_ERROR_NET_INTERRUPT|NS_ERROR_NET_PARTIAL_TRANSFER/i, 'network', 'net_reset'],
+  [/ERR_RESPONSE_HEADERS_TOO_BIG|NS_ERROR_NET_HTTP_HEADERS_TOO_LARGE|header/i, 'network', 'net_headers_too_large'],
+  [/ERR_INTERNET_DISCONNECTED|NS_ERROR_OFFLINE|ERR_NETWORK_CHANGED|ERR_ADDRESS_UNREACHABLE/i, 'network', 'net_unreachable'],
 ];
 
 export interface NetErrorMeaning {
   cause: Cause;
-  /** Plain words for the popup. */
-  words: string;
+  /** Plain words for the popup, as a message key. */
+  words: MessageKey;
 }
 
 export function causeOfNetError(error: string | undefined): NetErrorMeaning {
   if (error) {
     for (const [pattern, cause, words] of RULES) if (pattern.test(error)) return { cause, words };
   }
-  return { cause: 'network', words: 'the connection failed' };
+  return { cause: 'network', words: 'net_failed' };
 }

@@ -53,7 +53,7 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       });
     } catch (error) {
       const elapsed = deps.now() - at;
-      if (timedOut) return { ...base, outcome: 'down', cause: 'timeout', totalMs: elapsed, bytesRead: 0, evidence: { error: `no answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+      if (timedOut) return { ...base, outcome: 'down', cause: 'timeout', totalMs: elapsed, bytesRead: 0, evidence: { error: `no answer within ${Math.round(options.timeoutMs / 1000)} s`, timeoutSeconds: Math.round(options.timeoutMs / 1000) } };
       const seen = await deps.explainFailure?.(site.url, at);
       const meaning = causeOfNetError(seen);
       return { ...base, outcome: 'down', cause: meaning.cause, totalMs: elapsed, bytesRead: 0, evidence: { error: seen ?? String((error as Error)?.message ?? error) } };
@@ -70,7 +70,7 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
       // Headers came but the body broke off: the site answered, though not completely.
       const totalMs = deps.now() - at;
       const cause = timedOut ? 'timeout' : 'network';
-      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs: seenTtfbMs, totalMs, bytesRead: 0, ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}), evidence: { error: timedOut ? `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s` : `the page broke off: ${(error as Error).message}` } };
+      return { ...base, outcome: 'down', cause, httpStatus: response.status, ttfbMs: seenTtfbMs, totalMs, bytesRead: 0, ...(response.url && response.url !== site.url ? { finalUrl: response.url } : {}), evidence: timedOut ? { error: `the page did not finish within ${Math.round(options.timeoutMs / 1000)} s`, timeoutSeconds: Math.round(options.timeoutMs / 1000) } : { error: `the page broke off: ${(error as Error).message}` } };
     }
     // The browser files the timing entry a moment after the body ends or is cancelled. Its first-byte
     // time is the network's own; the one seen here also holds any wait of the worker's event loop.

@@ -1,6 +1,8 @@
+import { message, type Message } from '../i18n/translator';
+
 /** Turning what a person types into the one URL that identifies a site. */
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
+export type UrlCheck = { ok: true; url: string } | { ok: false; error: Message };
 
 /**
  * Normalise a site address: scheme added when missing (https), http(s) only, no credentials, no
@@ -8,23 +10,23 @@ export type UrlCheck = { ok: true; url: string } | { ok: false; error: string };
  */
 export function normaliseSiteUrl(input: string): UrlCheck {
   const text = input.trim();
-  if (!text) return { ok: false, error: 'Enter the address of the site, for example https://www.europarl.europa.eu/' };
+  if (!text) return { ok: false, error: message('url_empty') };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, error: `"${text}" is not a web address` };
+    return { ok: false, error: message('url_not_address', text) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: `"${text}" is not a web address: only http:// and https:// sites can be watched` };
+    return { ok: false, error: message('url_not_web', text) };
   }
-  if (!url.hostname) return { ok: false, error: `"${text}" has no host name` };
+  if (!url.hostname) return { ok: false, error: message('url_no_host', text) };
   if (url.username || url.password) {
-    return { ok: false, error: 'Remove the user name and password from the address: Vigil never sends credentials' };
+    return { ok: false, error: message('url_credentials') };
   }
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
-    return { ok: false, error: `"${url.hostname}" is not a complete host name (it has no domain)` };
+    return { ok: false, error: message('url_incomplete_host', url.hostname) };
   }
   url.hash = '';
   return { ok: true, url: url.href };

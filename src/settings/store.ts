@@ -1,6 +1,6 @@
 import type { Watchlist } from '../model';
 import { defaultWatchlist } from './defaults';
-import { checkWatchlist } from './watchlist-file';
+import { checkWatchlist, type Problem } from './watchlist-file';
 
 /** Where the watchlist lives: browser.storage.local in the extension, a Map in tests. */
 export interface KeyValueStore {
@@ -15,7 +15,7 @@ export const DAMAGED_KEY = 'watchlistDamaged';
 export interface LoadedWatchlist {
   watchlist: Watchlist;
   /** What was wrong with the stored watchlist, if anything (then the defaults are in use). */
-  problems: string[];
+  problems: Problem[];
   firstRun: boolean;
 }
 
@@ -35,7 +35,7 @@ export async function loadWatchlist(store: KeyValueStore): Promise<LoadedWatchli
 
 export async function saveWatchlist(store: KeyValueStore, watchlist: Watchlist): Promise<void> {
   const check = checkWatchlist(watchlist);
-  if (!check.ok) throw new Error(`Refusing to store an invalid watchlist: ${check.errors.join('; ')}`);
+  if (!check.ok) throw new InvalidWatchlist(check.errors);
   await store.set(WATCHLIST_KEY, check.watchlist);
 }
 
@@ -47,4 +47,11 @@ export async function peekWatchlist(store: KeyValueStore): Promise<LoadedWatchli
   return check.ok
     ? { watchlist: check.watchlist, problems: [], firstRun: false }
     : { watchlist: defaultWatchlist(), problems: check.errors, firstRun: false };
+}
+
+/** A change the checks refuse: nothing was stored, and the problems say why. */
+export class InvalidWatchlist extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`Refusing to store an invalid watchlist: ${problems.map((p) => `${p.path ?? ''} ${p.message.key}`).join('; ')}`);
+  }
 }

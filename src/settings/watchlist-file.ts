@@ -1,3 +1,4 @@
+import { message, type Message, type Sub, type Translator } from '../i18n/translator';
 import type { Site, Watchlist, WatchSettings } from '../model';
 import { defaultSettings, LIMITS, WATCHLIST_FORMAT, WATCHLIST_VERSION } from './defaults';
 import { normaliseSiteUrl } from './site-url';
@@ -9,8 +10,22 @@ import { normaliseSiteUrl } from './site-url';
  */
 
 export type WatchlistCheck =
-  | { ok: true; watchlist: Watchlist; warnings: string[] }
-  | { ok: false; errors: string[] };
+  | { ok: true; watchlist: Watchlist; warnings: Problem[] }
+  | { ok: false; errors: Problem[] };
+
+/** What is wrong, and where: put into words by whoever shows it (problemText). */
+export interface Problem {
+  /** The field, as in the file: "sites[2].url"; absent for the file as a whole. */
+  path?: string;
+  message: Message;
+}
+
+export function problemText(tr: Translator, problem: Problem): string {
+  return problem.path ? tr.t('problem_at', problem.path, tr.say(problem.message)) : tr.say(problem.message);
+}
+
+// Limits are passed as the file writes numbers (1440, not 1,440): the user types them into JSON.
+const at = (path: string, key: Message['key'], ...subs: Sub[]): Problem => ({ path, message: message(key, ...subs) });
 
 type Json = Record<string, unknown>;
 
@@ -19,47 +34,43 @@ const SETTINGS_KEYS = new Set(['intervalMinutes', 'timeoutSeconds', 'retry', 'ca
 
 export function parseWatchlistText(text: string): WatchlistCheck {
   if (text.length > LIMITS.fileBytes) {
-    return { ok: false, errors: [`The file is ${Math.round(text.length / 1024)} KB; a watchlist is at most ${LIMITS.fileBytes / 1000} KB`] };
+    return { ok: false, errors: [{ message: message('file_too_big', Math.round(text.length / 1024), LIMITS.fileBytes / 1000) }] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON: ${(error as Error).message}`] };
+    return { ok: false, errors: [{ message: message('file_not_json', (error as Error).message) }] };
   }
   return checkWatchlist(value);
 }
 
 export function checkWatchlist(value: unknown): WatchlistCheck {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  if (!isObject(value)) return { ok: false, errors: ['The file must hold a JSON object with "format", "version" and "sites"'] };
-  if (value.format !== WATCHLIST_FORMAT) {
-    errors.push(`format: expected "${WATCHLIST_FORMAT}", found ${describe(value.format)}`);
-  }
-  if (value.version !== WATCHLIST_VERSION) {
-    errors.push(`version: expected ${WATCHLIST_VERSION}, found ${describe(value.version)}`);
-  }
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  if (!isObject(value)) return { ok: false, errors: [{ message: message('file_not_object') }] };
+  if (value.format !== WATCHLIST_FORMAT) errors.push(at('format', 'file_expected_value', `"${WATCHLIST_FORMAT}"`, describe(value.format)));
+  if (value.version !== WATCHLIST_VERSION) errors.push(at('version', 'file_expected_value', String(WATCHLIST_VERSION), describe(value.version)));
   const settings = checkSettings(value.settings, errors, warnings);
   const sites = checkSites(value.sites, errors, warnings);
   for (const key of Object.keys(value)) {
-    if (!['format', 'version', 'settings', 'sites'].includes(key)) warnings.push(`${key}: unknown field, ignored`);
+    if (!['format', 'version', 'settings', 'sites'].includes(key)) warnings.push(at(key, 'file_unknown_field'));
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, watchlist: { format: WATCHLIST_FORMAT, version: WATCHLIST_VERSION, settings, sites }, warnings };
 }
 
-function checkSettings(value: unknown, errors: string[], warnings: string[]): WatchSettings {
+function checkSettings(value: unknown, errors: Problem[], warnings: Problem[]): WatchSettings {
   const settings = defaultSettings();
   if (value === undefined) return settings;
   if (!isObject(value)) {
-    errors.push(`settings: expected an object, found ${describe(value)}`);
+    errors.push(at('settings', 'file_expected_object', describe(value)));
     return settings;
   }
   const int = (path: string, raw: unknown, range: { min: number; max: number }, fallback: number): number => {
     if (raw === undefined) return fallback;
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < range.min || raw > range.max) {
-      errors.push(`${path}: expected a number from ${range.min} to ${range.max}, found ${describe(raw)}`);
+      errors.push(at(path, 'file_expected_number', String(range.min), String(range.max), describe(raw)));
       return fallback;
     }
     return raw;
@@ -67,35 +78,35 @@ function checkSettings(value: unknown, errors: string[], warnings: string[]): Wa
   settings.intervalMinutes = int('settings.intervalMinutes', value.intervalMinutes, LIMITS.intervalMinutes, settings.intervalMinutes);
   settings.timeoutSeconds = int('settings.timeoutSeconds', value.timeoutSeconds, LIMITS.timeoutSeconds, settings.timeoutSeconds);
   if (value.retry !== undefined) {
-    if (!isObject(value.retry)) errors.push(`settings.retry: expected an object, found ${describe(value.retry)}`);
+    if (!isObject(value.retry)) errors.push(at('settings.retry', 'file_expected_object', describe(value.retry)));
     else {
       settings.retry.attempts = int('settings.retry.attempts', value.retry.attempts, LIMITS.retryAttempts, settings.retry.attempts);
       settings.retry.delaySeconds = int('settings.retry.delaySeconds', value.retry.delaySeconds, LIMITS.retryDelaySeconds, settings.retry.delaySeconds);
     }
   }
   if (value.canaries !== undefined) {
-    if (!Array.isArray(value.canaries)) errors.push(`settings.canaries: expected a list of addresses, found ${describe(value.canaries)}`);
-    else if (value.canaries.length > LIMITS.canaries) errors.push(`settings.canaries: at most ${LIMITS.canaries} canaries, found ${value.canaries.length}`);
+    if (!Array.isArray(value.canaries)) errors.push(at('settings.canaries', 'file_expected_addresses', describe(value.canaries)));
+    else if (value.canaries.length > LIMITS.canaries) errors.push(at('settings.canaries', 'file_too_many_canaries', LIMITS.canaries, value.canaries.length));
     else {
       settings.canaries = [];
       value.canaries.forEach((raw, i) => {
         const url = typeof raw === 'string' ? normaliseSiteUrl(raw) : undefined;
-        if (!url || !url.ok) errors.push(`settings.canaries[${i}]: ${url ? url.error : `expected an address, found ${describe(raw)}`}`);
+        if (!url || !url.ok) errors.push({ path: `settings.canaries[${i}]`, message: url ? url.error : message('file_expected_address', describe(raw)) });
         else settings.canaries.push(url.url);
       });
     }
   }
-  for (const key of Object.keys(value)) if (!SETTINGS_KEYS.has(key)) warnings.push(`settings.${key}: unknown field, ignored`);
+  for (const key of Object.keys(value)) if (!SETTINGS_KEYS.has(key)) warnings.push(at(`settings.${key}`, 'file_unknown_field'));
   return settings;
 }
 
-function checkSites(value: unknown, errors: string[], warnings: string[]): Site[] {
+function checkSites(value: unknown, errors: Problem[], warnings: Problem[]): Site[] {
   if (!Array.isArray(value)) {
-    errors.push(`sites: expected a list of sites, found ${describe(value)}`);
+    errors.push(at('sites', 'file_expected_sites', describe(value)));
     return [];
   }
   if (value.length > LIMITS.sites) {
-    errors.push(`sites: at most ${LIMITS.sites} sites, found ${value.length}`);
+    errors.push(at('sites', 'file_too_many_sites', LIMITS.sites, value.length));
     return [];
   }
   const seen = new Map<string, number>();
@@ -104,26 +115,26 @@ function checkSites(value: unknown, errors: string[], warnings: string[]): Site[
     const site = checkSite(raw, `sites[${i}]`, errors, warnings);
     if (!site) return;
     const first = seen.get(site.url);
-    if (first !== undefined) errors.push(`sites[${i}].url: ${site.url} is already listed as sites[${first}]`);
+    if (first !== undefined) errors.push(at(`sites[${i}].url`, 'file_duplicate_site', site.url, `sites[${first}]`));
     else seen.set(site.url, i);
     sites.push(site);
   });
   return sites;
 }
 
-function checkSite(raw: unknown, path: string, errors: string[], warnings: string[]): Site | undefined {
+function checkSite(raw: unknown, path: string, errors: Problem[], warnings: Problem[]): Site | undefined {
   if (!isObject(raw)) {
-    errors.push(`${path}: expected an object with a "url", found ${describe(raw)}`);
+    errors.push(at(path, 'file_expected_site', describe(raw)));
     return undefined;
   }
   const before = errors.length;
   if (typeof raw.url !== 'string') {
-    errors.push(`${path}.url: expected an address, found ${describe(raw.url)}`);
+    errors.push(at(`${path}.url`, 'file_expected_address', describe(raw.url)));
     return undefined;
   }
   const url = normaliseSiteUrl(raw.url);
   if (!url.ok) {
-    errors.push(`${path}.url: ${url.error}`);
+    errors.push({ path: `${path}.url`, message: url.error });
     return undefined;
   }
   const site: Site = { url: url.url, name: new URL(url.url).hostname };
@@ -131,7 +142,7 @@ function checkSite(raw: unknown, path: string, errors: string[], warnings: strin
     const v = raw[key];
     if (v === undefined) return;
     if (typeof v !== 'string' || !v.trim() || v.length > max) {
-      errors.push(`${path}.${key}: expected text of 1 to ${max} characters, found ${describe(v)}`);
+      errors.push(at(`${path}.${key}`, 'file_expected_text', max, describe(v)));
     } else site[key] = v.trim();
   };
   text('name', LIMITS.nameLength);
@@ -139,20 +150,20 @@ function checkSite(raw: unknown, path: string, errors: string[], warnings: strin
   text('expectText', LIMITS.expectTextLength);
   if (raw.hosts !== undefined) {
     if (!Array.isArray(raw.hosts) || raw.hosts.length > LIMITS.hosts || raw.hosts.some((h) => !isHostName(h))) {
-      errors.push(`${path}.hosts: expected a list of up to ${LIMITS.hosts} host names like "europarl.europa.eu", found ${describe(raw.hosts)}`);
+      errors.push(at(`${path}.hosts`, 'file_expected_hosts', LIMITS.hosts, describe(raw.hosts)));
     } else site.hosts = (raw.hosts as string[]).map((h) => h.toLowerCase());
   }
   if (raw.slowMs !== undefined) {
     const v = raw.slowMs;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < LIMITS.slowMs.min || v > LIMITS.slowMs.max) {
-      errors.push(`${path}.slowMs: expected a number of milliseconds from ${LIMITS.slowMs.min} to ${LIMITS.slowMs.max}, found ${describe(v)}`);
+      errors.push(at(`${path}.slowMs`, 'file_expected_ms', String(LIMITS.slowMs.min), String(LIMITS.slowMs.max), describe(v)));
     } else site.slowMs = v;
   }
   if (raw.paused !== undefined) {
-    if (typeof raw.paused !== 'boolean') errors.push(`${path}.paused: expected true or false, found ${describe(raw.paused)}`);
+    if (typeof raw.paused !== 'boolean') errors.push(at(`${path}.paused`, 'file_expected_boolean', describe(raw.paused)));
     else if (raw.paused) site.paused = true;
   }
-  for (const key of Object.keys(raw)) if (!SITE_KEYS.has(key)) warnings.push(`${path}.${key}: unknown field, ignored`);
+  for (const key of Object.keys(raw)) if (!SITE_KEYS.has(key)) warnings.push(at(`${path}.${key}`, 'file_unknown_field'));
   return errors.length === before ? site : undefined;
 }
 
@@ -164,12 +175,13 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** What was found instead: a literal as the file wrote it, or words for what has no short literal. */
+function describe(value: unknown): string | Message {
+  if (value === undefined) return message('found_nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return message('found_list');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return message('found_object');
   return String(value);
 }
 
@@ -191,7 +203,21 @@ export function addToWatchlist(current: Watchlist, incoming: readonly Site[]): M
   const added = incoming.filter((s) => !known.has(s.url));
   const skipped = incoming.filter((s) => known.has(s.url));
   if (current.sites.length + added.length > LIMITS.sites) {
-    throw new RangeError(`A watchlist holds at most ${LIMITS.sites} sites; adding ${added.length} would make ${current.sites.length + added.length}`);
+    throw new WatchlistFull(added.length, current.sites.length + added.length);
   }
   return { watchlist: { ...current, sites: [...current.sites, ...added] }, added, skipped };
+}
+
+/** Adding would pass LIMITS.sites: the command says so in the user's words. */
+export class WatchlistFull extends RangeError {
+  constructor(
+    readonly adding: number,
+    readonly wouldBe: number,
+  ) {
+    super(`A watchlist holds at most ${LIMITS.sites} sites; adding ${adding} would make ${wouldBe}`);
+  }
+
+  get problem(): Message {
+    return message('file_watchlist_full', LIMITS.sites, this.adding, this.wouldBe);
+  }
 }

@@ -1,3 +1,5 @@
+import enCatalog from '../../_locales/en/messages.json';
+import { catalogLookup, makeTranslator, type Catalog } from '../../src/i18n/translator';
 import type { ProbeResult, Site, WatchSettings } from '../../src/model';
 import { defaultSettings } from '../../src/settings/defaults';
 
@@ -24,3 +26,6 @@ export function headers(values: Record<string, string> = {}): Headers {
 export async function countChecks(db: { getAll(store: 'samples'): Promise<Array<{ checks: unknown[] }>> }): Promise<number> {
   return (await db.getAll('samples')).reduce((n, hour) => n + hour.checks.length, 0);
 }
+
+/** The English catalog with the browsers' substitution rules: what a user with an English browser reads. */
+export const en = makeTranslator(catalogLookup(enCatalog as Catalog), 'en', 'en-US');

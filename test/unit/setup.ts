@@ -3,10 +3,16 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, vi } from 'vitest';
+import enCatalog from '../../_locales/en/messages.json';
+import { catalogLookup, type Catalog } from '../../src/i18n/translator';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   fakeBrowser.reset();
+  // fake-browser leaves i18n unimplemented: answer from the English catalog, as an English browser would.
+  const lookup = catalogLookup(enCatalog as Catalog);
+  fakeBrowser.i18n.getMessage = (key: string, subs?: string | Array<string | number>) => lookup(key, subs === undefined ? [] : ([] as Array<string | number>).concat(subs).map(String));
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
 });

@@ -3,12 +3,14 @@ import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { defaultWatchlist } from '../../../src/settings/defaults';
 import { EU_GROUP } from '../../../src/settings/eu-institutions';
+import { en } from '../helpers';
 
 function setup(initial: Watchlist = defaultWatchlist()) {
   let stored = structuredClone(initial);
   const rounds: unknown[] = [];
   let prefsReset = 0;
   const handlers = commandHandlers({
+    tr: en,
     loadWatchlist: async () => ({ watchlist: structuredClone(stored), problems: [] }),
     updateWatchlist: async (change) => {
       stored = change(structuredClone(stored));

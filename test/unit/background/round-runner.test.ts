@@ -3,7 +3,7 @@ import { RoundRunner } from '../../../background/round-runner';
 import { openHistory, type HistoryDb } from '../../../src/history/db';
 import { openIncidents, readRound, readStates } from '../../../src/history/read';
 import type { Notice, RoundProgress, Watchlist } from '../../../src/model';
-import { settings, countChecks } from '../helpers';
+import { countChecks, en, settings } from '../helpers';
 
 type Behaviour = number | 'refused' | ((url: string) => Response | Promise<Response>);
 
@@ -38,6 +38,7 @@ async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
   const runner = () =>
     new RoundRunner({
       db,
+      tr: en,
       loadWatchlist: async () => list,
       probe: { fetch: net.fetchFn, now: () => clock },
       random: () => 0.5,

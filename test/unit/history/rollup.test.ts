@@ -4,9 +4,10 @@ import { addHour, expandHours } from '../../../src/history/bucket-store';
 import { dayKey, dayStart, hourStart, nextDayStart, splitSpan, HOUR_MS } from '../../../src/history/periods';
 import { GRACE_MS, observedSpan, rollupDelta } from '../../../src/history/rollup';
 import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../../src/history/summary';
-import { dailyStrip, describeAvailability, formatPercent, uptimeTable } from '../../../src/history/uptime';
+import { dailyStrip, describeAvailability, uptimeTable } from '../../../src/history/uptime';
+import { formatPercent } from '../../../src/i18n/format';
 import type { SiteState } from '../../../src/model';
-import { SITE, down, result } from '../helpers';
+import { SITE, down, en, result } from '../helpers';
 
 const T = Date.parse('2026-11-25T10:00:00Z');
 const MIN = 60_000;
@@ -141,7 +142,7 @@ describe('honest uptime', () => {
     expect(table['24h'].coverage).toBeCloseTo(0.5, 5);
     expect(table['30d'].available).toBeCloseTo(11 / 12, 5);
     expect(table['30d'].coverage).toBeLessThan(0.03);
-    expect(describeAvailability(table['24h'], '24 hours')).toBe('91.7% over 24 hours, observed 50% of the time');
+    expect(describeAvailability(en, table['24h'], '24 hours')).toBe('91.7% over 24 hours, observed 50% of the time');
   });
 
   it('gives one strip value per local day, empty days unobserved', () => {
@@ -180,8 +181,8 @@ describe('honest uptime', () => {
   });
 
   it('never rounds a real outage up to 100%', () => {
-    expect(formatPercent(0.99999)).toBe('99.9%');
-    expect(formatPercent(1)).toBe('100.0%');
-    expect(formatPercent(0.5, 0)).toBe('50%');
+    expect(formatPercent(en, 0.99999)).toBe('99.9%');
+    expect(formatPercent(en, 1)).toBe('100.0%');
+    expect(formatPercent(en, 0.5, 0)).toBe('50%');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDelivery, STALE_MS } from '../../../src/monitor/notice-plan';
 import { defaultPrefs, loadPrefs, PREFS_KEY } from '../../../src/settings/preferences';
 import type { Notice, Site } from '../../../src/model';
+import { en } from '../helpers';
 
 const NOW = 1_000_000_000;
 const sites: Site[] = ['a', 'b', 'c', 'd'].map((x) => ({ url: `https://${x}.europa.eu/`, name: x.toUpperCase(), group: 'EU institutions' }));
@@ -11,11 +12,11 @@ const notice = (site: number, kind: Notice['kind'], id: number, at = NOW): Notic
 
 describe('planDelivery', () => {
   it('one outage is one notification, as written', () => {
-    expect(planDelivery([notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503/), noticeIds: ['down:1'] }]);
+    expect(planDelivery(en, [notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503/), noticeIds: ['down:1'] }]);
   });
 
   it('several outages in one round make one grouped notification', () => {
-    const plan = planDelivery([notice(0, 'down', 1), notice(1, 'down', 2), notice(3, 'down', 3)], sites, defaultPrefs(), NOW);
+    const plan = planDelivery(en, [notice(0, 'down', 1), notice(1, 'down', 2), notice(3, 'down', 3)], sites, defaultPrefs(), NOW);
     expect(plan.show).toHaveLength(1);
     expect(plan.show[0]).toMatchObject({ id: 'group-down:1,2,3', title: '3 of 4 EU institutions sites unreachable', noticeIds: ['down:1', 'down:2', 'down:3'] });
     expect(plan.show[0]!.message).toBe('A: HTTP 503\nB: HTTP 503\nD: HTTP 503');
@@ -23,10 +24,10 @@ describe('planDelivery', () => {
 
   it('nothing shows while off or snoozed, recoveries only if wanted, stale notices never', () => {
     const all = [notice(0, 'down', 1), notice(1, 'recovered', 2), notice(2, 'down', 3, NOW - STALE_MS - 1)];
-    expect(planDelivery(all, sites, { ...defaultPrefs(), enabled: false }, NOW)).toEqual({ show: [], silent: ['down:1', 'recovered:2', 'down:3'] });
-    expect(planDelivery(all, sites, { ...defaultPrefs(), quietUntil: NOW + 1 }, NOW).show).toEqual([]);
-    expect(planDelivery(all, sites, { ...defaultPrefs(), quietUntil: NOW - 1 }, NOW).show.map((s) => s.id)).toEqual(['down:1', 'recovered:2']);
-    expect(planDelivery(all, sites, { ...defaultPrefs(), recoveries: false }, NOW)).toEqual({ show: [expect.objectContaining({ id: 'down:1' })], silent: ['recovered:2', 'down:3'] });
+    expect(planDelivery(en, all, sites, { ...defaultPrefs(), enabled: false }, NOW)).toEqual({ show: [], silent: ['down:1', 'recovered:2', 'down:3'] });
+    expect(planDelivery(en, all, sites, { ...defaultPrefs(), quietUntil: NOW + 1 }, NOW).show).toEqual([]);
+    expect(planDelivery(en, all, sites, { ...defaultPrefs(), quietUntil: NOW - 1 }, NOW).show.map((s) => s.id)).toEqual(['down:1', 'recovered:2']);
+    expect(planDelivery(en, all, sites, { ...defaultPrefs(), recoveries: false }, NOW)).toEqual({ show: [expect.objectContaining({ id: 'down:1' })], silent: ['recovered:2', 'down:3'] });
   });
 });
 

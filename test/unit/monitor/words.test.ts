@@ -1,50 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { downNotice, formatDuration, recoveredNotice } from '../../../src/monitor/notice-text';
-import { evidenceLine, formatBytes, formatMs, stateReason } from '../../../src/monitor/reason';
+import { formatBytes, formatDuration, formatMs } from '../../../src/i18n/format';
+import { downNotice, recoveredNotice } from '../../../src/monitor/notice-text';
+import { evidenceLine, stateReason } from '../../../src/monitor/reason';
 import { summarise } from '../../../src/monitor/summary';
 import type { SiteState } from '../../../src/model';
-import { SITE, down, result } from '../helpers';
+import { SITE, down, en, result } from '../helpers';
 
 const state = (last: SiteState['last'], status: SiteState['status']): SiteState => ({ siteUrl: SITE.url, status, since: 0, nextDueAt: 0, failures: 0, ...(last ? { last } : {}) });
 
 describe('the verdict in words', () => {
   it.each([
     [state(result(), 'up'), 'Up'],
-    [state(result({ outcome: 'slow', ttfbMs: 4200 }), 'slow'), 'Slow — first byte after 4.2 s'],
+    [state(result({ outcome: 'slow', ttfbMs: 4200 }), 'slow'), 'Slow — first byte after 4.2 sec'],
     [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Cloudflare challenge' } }), 'shielded'), 'Shielded — Cloudflare challenge'],
     [state(down('http'), 'down'), 'Down — HTTP 503'],
     [state(down('redirect', { evidence: { leftTo: 'example.org' } }), 'down'), 'Down — left the site for example.org'],
     [state(down('redirect', { evidence: { error: 'net::ERR_TOO_MANY_REDIRECTS' } }), 'down'), 'Down — the site redirects in a loop'],
     [state(down('dns', { evidence: { error: 'net::ERR_NAME_NOT_RESOLVED' } }), 'down'), 'Down — the name does not resolve (DNS)'],
-    [state(down('timeout', { evidence: { error: 'no answer within 20 s' } }), 'down'), 'Down — no answer within 20 s'],
+    [state(down('timeout', { evidence: { error: 'no answer within 20 s', timeoutSeconds: 20 } }), 'down'), 'Down — no answer within 20 s'],
+    [state(down('timeout', { httpStatus: 200, evidence: { error: 'the page did not finish within 20 s', timeoutSeconds: 20 } }), 'down'), 'Down — the page did not finish within 20 s'],
+    [state(down('timeout', { evidence: { error: 'no answer within 20 s' } }), 'down'), 'Down — no answer in time'],
+    [state(down('timeout', { evidence: { error: 'net::ERR_TIMED_OUT' } }), 'down'), 'Down — the connection timed out'],
+    [state(result({ outcome: 'shielded', httpStatus: 429, evidence: { fingerprint: 'Rate limited (HTTP 429)' } }), 'shielded'), 'Shielded — Rate limited (HTTP 429)'],
+    [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Imperva (Incapsula) check' } }), 'shielded'), 'Shielded — Imperva (Incapsula) check'],
+    [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Some future wall' } }), 'shielded'), 'Shielded — Some future wall'],
     [state(down('network', { evidence: { error: 'NS_ERROR_NET_RESET' } }), 'down'), 'Down — the connection was reset'],
     [state(down('network'), 'offline'), 'Offline — your connection appears to be down'],
     [undefined, 'Not checked yet'],
   ])('%#: %s', (s, words) => {
-    expect(stateReason(s, SITE)).toBe(words);
+    expect(stateReason(en, s, SITE)).toBe(words);
   });
 
   it('names the expected text that is missing, and says Paused for a paused site', () => {
-    expect(stateReason(state(down('content'), 'down'), { ...SITE, expectText: 'Parliament' })).toBe('Down — expected text "Parliament" not found');
-    expect(stateReason(state(result(), 'up'), { ...SITE, paused: true })).toBe('Paused');
+    expect(stateReason(en, state(down('content'), 'down'), { ...SITE, expectText: 'Parliament' })).toBe('Down — expected text "Parliament" not found');
+    expect(stateReason(en, state(result(), 'up'), { ...SITE, paused: true })).toBe('Paused');
   });
 
   it('formats times, sizes and durations for people', () => {
-    expect([formatMs(87.4), formatMs(1234), formatMs(25_000)]).toEqual(['87 ms', '1.2 s', '25 s']);
-    expect([formatBytes(900), formatBytes(16_384), formatBytes(600_000), formatBytes(5 * 1024 * 1024)]).toEqual(['900 B', '16 KB', '586 KB', '5.0 MB']);
-    expect([formatDuration(10_000), formatDuration(23 * 60_000), formatDuration(125 * 60_000), formatDuration(3 * 86_400_000)]).toEqual(['1 min', '23 min', '2 h 5 min', '3 days']);
+    expect([formatMs(en, 87.4), formatMs(en, 1234), formatMs(en, 25_000)]).toEqual(['87 ms', '1.2 sec', '25 sec']);
+    expect([formatBytes(en, 900), formatBytes(en, 16_384), formatBytes(en, 600_000), formatBytes(en, 5 * 1024 * 1024)]).toEqual(['900 byte', '16 kB', '586 kB', '5.0 MB']);
+    expect([formatDuration(en, 10_000), formatDuration(en, 23 * 60_000), formatDuration(en, 125 * 60_000), formatDuration(en, 3 * 86_400_000)]).toEqual(['1 min', '23 min', '2 hr 5 min', '3 days']);
   });
 
   it('puts all the evidence on one line', () => {
-    const line = evidenceLine(down('http', { finalUrl: 'https://europarl.europa.eu/maintenance', ttfbMs: 120, totalMs: 130, bytesRead: 2048, evidence: { phases: { dnsMs: 3, connectMs: 10, tlsMs: 8, waitMs: 95, firstByteMs: 118 } } }));
-    expect(line).toBe('HTTP 503 · ended at https://europarl.europa.eu/maintenance · first byte 120 ms · total 130 ms · DNS 3 ms, connect 10 ms, TLS 8 ms, wait 95 ms · 2.0 KB read');
+    const line = evidenceLine(en, down('http', { finalUrl: 'https://europarl.europa.eu/maintenance', ttfbMs: 120, totalMs: 130, bytesRead: 2048, evidence: { phases: { dnsMs: 3, connectMs: 10, tlsMs: 8, waitMs: 95, firstByteMs: 118 } } }));
+    expect(line).toBe('HTTP 503 · ended at https://europarl.europa.eu/maintenance · first byte 120 ms · total 130 ms · DNS 3 ms, connect 10 ms, TLS 8 ms, wait 95 ms · 2.0 kB read');
   });
 });
 
 describe('notification texts', () => {
   it('say what failed, and how long it lasted', () => {
-    expect(downNotice(SITE, 4, down('http'))).toMatchObject({ id: 'down:4', title: 'European Parliament is down', message: 'HTTP 503. Confirmed from your browser; your own connection works.' });
-    expect(recoveredNotice(SITE, { start: 0 }, 4, result({ at: 23 * 60_000 }))).toMatchObject({ id: 'recovered:4', title: 'European Parliament is back', message: 'Reachable again after 23 min down.' });
+    expect(downNotice(en, SITE, 4, down('http'))).toMatchObject({ id: 'down:4', title: 'European Parliament is down', message: 'HTTP 503. Confirmed from your browser; your own connection works.' });
+    expect(recoveredNotice(en, SITE, { start: 0 }, 4, result({ at: 23 * 60_000 }))).toMatchObject({ id: 'recovered:4', title: 'European Parliament is back', message: 'Reachable again after 23 min down.' });
   });
 });
 
@@ -54,18 +61,18 @@ describe('summary and badge', () => {
 
   it.each([
     [states('up', 'slow', 'shielded'), 'All 3 sites reachable', '', 'Vigil — All 3 sites reachable'],
-    [states('up', 'down', 'down'), '2 of 3 sites down', '2', 'Vigil — 2 of 3 down: B, C'],
+    [states('up', 'down', 'down'), '2 of 3 sites down', '2', 'Vigil — 2 of 3 down: B and C'],
     [states('offline', 'offline', 'offline'), 'Your connection appears to be down', 'off', 'Vigil — your connection appears to be down; the sites cannot be checked'],
     [new Map(), '3 sites not checked yet', '', 'Vigil — 3 sites not checked yet'],
     [states('up'), '1 of 3 sites reachable, 2 not checked yet', '', 'Vigil — 1 of 3 sites reachable, 2 not checked yet'],
   ])('%#', (st, line, badge, title) => {
-    const summary = summarise(sites, st as Map<string, SiteState>);
+    const summary = summarise(en, sites, st as Map<string, SiteState>);
     expect(summary.line).toBe(line);
     expect(summary.badge.text).toBe(badge);
     expect(summary.badge.title).toBe(title);
   });
 
   it('explains the empty watchlist', () => {
-    expect(summarise([], new Map()).line).toBe('No sites watched yet — add one in Options');
+    expect(summarise(en, [], new Map()).line).toBe('No sites watched yet — add one in Options');
   });
 });

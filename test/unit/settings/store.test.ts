@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_KEY, loadWatchlist, peekWatchlist, saveWatchlist, WATCHLIST_KEY, type KeyValueStore } from '../../../src/settings/store';
 import { defaultWatchlist } from '../../../src/settings/defaults';
+import { problemText } from '../../../src/settings/watchlist-file';
+import { en } from '../helpers';
 
 function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));
@@ -20,7 +22,7 @@ describe('watchlist store', () => {
     const damaged = { format: 'vigil-watchlist', version: 1, sites: [{ url: 'nope://' }] };
     const store = memoryStore({ [WATCHLIST_KEY]: damaged });
     const loaded = await loadWatchlist(store);
-    expect(loaded.problems[0]).toMatch(/^sites\[0\]\.url/);
+    expect(problemText(en, loaded.problems[0]!)).toMatch(/^sites\[0\]\.url/);
     expect(store.data.get(DAMAGED_KEY)).toEqual(damaged);
     expect(store.data.get(WATCHLIST_KEY)).toEqual(damaged);
     expect((await peekWatchlist(store)).problems).toEqual(loaded.problems);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultWatchlist } from '../../../src/settings/defaults';
 import { EU_INSTITUTIONS } from '../../../src/settings/eu-institutions';
 import { normaliseSiteUrl } from '../../../src/settings/site-url';
-import { addToWatchlist, parseWatchlistText, serialiseWatchlist } from '../../../src/settings/watchlist-file';
+import { addToWatchlist, parseWatchlistText, problemText, serialiseWatchlist } from '../../../src/settings/watchlist-file';
+import { en } from '../helpers';
 
 const README_EXAMPLE = {
   format: 'vigil-watchlist',
@@ -50,12 +51,12 @@ describe('watchlist file', () => {
   ])('rejects %s with a specific message', (_name, text, message) => {
     const parsed = parseWatchlistText(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.join('\n')).toMatch(message);
+    if (!parsed.ok) expect(parsed.errors.map((p) => problemText(en, p)).join('\n')).toMatch(message);
   });
 
   it('warns about unknown fields instead of failing', () => {
     const parsed = parseWatchlistText(JSON.stringify({ ...README_EXAMPLE, extra: 1, sites: [{ url: 'https://a.org', colour: 'red' }] }));
-    expect(parsed.ok && parsed.warnings).toEqual(['sites[0].colour: unknown field, ignored', 'extra: unknown field, ignored']);
+    expect(parsed.ok && parsed.warnings.map((p) => problemText(en, p))).toEqual(['sites[0].colour: unknown field, ignored', 'extra: unknown field, ignored']);
   });
 
   it('Add keeps current sites and settings and skips sites already watched', () => {
@@ -87,6 +88,6 @@ describe('normaliseSiteUrl', () => {
   ])('rejects %j', (input, error) => {
     const check = normaliseSiteUrl(input);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.error).toMatch(error);
+    if (!check.ok) expect(en.say(check.error)).toMatch(error);
   });
 });

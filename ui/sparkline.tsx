@@ -1,0 +1,41 @@
+import type { SparkHour } from '../src/history/read';
+import { formatMs } from '../src/i18n/format';
+import { tr } from './i18n';
+
+interface Props {
+  hours: readonly SparkHour[];
+  now: number;
+}
+
+const WIDTH = 48;
+const HEIGHT = 14;
+
+/**
+ * The last 24 hours of a site at a glance: the hourly median response time as a line, hours with a
+ * failed check as red ticks under it. The label says the same in words for screen readers.
+ */
+export function Sparkline({ hours, now }: Props) {
+  const answered = hours.filter((h) => h.ms !== undefined) as Array<SparkHour & { ms: number }>;
+  const failedHours = hours.filter((h) => h.failed > 0);
+  const sorted = answered.map((h) => h.ms).sort((a, b) => a - b);
+  const label = answered.length
+    ? tr.t('spark_label', formatMs(tr, sorted[Math.floor(sorted.length / 2)]!), formatMs(tr, sorted[sorted.length - 1]!)) +
+      (failedHours.length ? tr.n('spark_failed_hours', failedHours.length) : '')
+    : failedHours.length
+      ? tr.n('spark_only_failures', failedHours.length)
+      : tr.t('spark_empty');
+  const max = Math.max(100, ...sorted);
+  const from = now - 86_400_000;
+  const x = (at: number) => Math.max(0, Math.min(WIDTH, ((at + 1_800_000 - from) / 86_400_000) * WIDTH));
+  const y = (ms: number) => HEIGHT - 3 - (ms / max) * (HEIGHT - 5);
+  return (
+    <svg class="spark" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label} data-spark-points={answered.length}>
+      <title>{label}</title>
+      {answered.length > 1 && <polyline class="line" fill="none" points={answered.map((h) => `${x(h.at).toFixed(1)},${y(h.ms).toFixed(1)}`).join(' ')} />}
+      {answered.length === 1 && <circle class="dot" cx={x(answered[0]!.at)} cy={y(answered[0]!.ms)} r="1.5" />}
+      {failedHours.map((h) => (
+        <rect key={h.at} class="fail" x={x(h.at) - 0.75} y={HEIGHT - 3} width="1.5" height="3" />
+      ))}
+    </svg>
+  );
+}
