@@ -32,9 +32,9 @@ export function SiteList({ sites, states, history, sparks, busy, now, onOpen }: 
   return (
     <div class="groups" aria-busy={busy ? 'true' : 'false'}>
       {ordered.map(([name, list]) => (
-        <section key={name} aria-label={name || tr.t('group_other')}>
-          {!single && <h2 class="group">{name || tr.t('group_other')}</h2>}
-          <ul class="sites" aria-label={single ? tr.t('sites_label') : tr.t('group_sites_label', name || tr.t('group_other'))} aria-busy={busy ? 'true' : 'false'}>
+        <section key={name} aria-label={name || tr.t('group_ungrouped')}>
+          {!single && <h2 class="group">{name || tr.t('group_ungrouped')}</h2>}
+          <ul class="sites" aria-label={single ? tr.t('sites_label') : tr.t('group_sites_label', name || tr.t('group_ungrouped'))} aria-busy={busy ? 'true' : 'false'}>
             {list.map((site) => (
               <SiteRow key={site.url} site={site} state={states.get(site.url)} history={history.get(site.url)} spark={sparks.get(site.url)} now={now} onOpen={onOpen} />
             ))}

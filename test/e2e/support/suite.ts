@@ -97,7 +97,11 @@ export function foundationSuite(kind: BrowserKind): void {
       expect(headings).toEqual(['Troubled', 'Other sites', 'Calm']);
       expect(await evaluate(page, (u: string) => document.querySelector(`[data-site-url="${u}"] svg.strip`)?.getAttribute('aria-label'), sites[0]!.url)).toMatch(/^(Availability over the last 90 days|Not observed in the last 90 days)/);
       await waitFor(async () => (await badgeText(handle)) === '3', { message: 'the badge to show 3' });
-      expect(await badgeTitle(handle)).toContain('3 of 6 down: Failing, Redirected, Refusing');
+      expect(await badgeTitle(handle)).toContain('3 of 6 down: Failing, Redirected, and Refusing');
+      // Each row's 24-hour sparkline: the healthy site's hour has a median; the failing one's hour is marked failed.
+      const spark = (u: string) => evaluate(page, (x: string) => document.querySelector(`[data-site-url="${x}"] svg.spark`)?.getAttribute('aria-label'), u);
+      await waitFor(async () => /^Last 24 hours: median \d+ ms, slowest hour \d+ ms$/.test((await spark(sites[0]!.url)) ?? ''), { message: 'the healthy row to get its sparkline' });
+      expect(await spark(sites[1]!.url)).toMatch(/^Last 24 hours: .*failures in 1 hour$/);
     });
 
     it('hostile and broken servers each get a clear verdict and reason, never a hang', async () => {
@@ -337,7 +341,7 @@ export function foundationSuite(kind: BrowserKind): void {
     it('the options page shows the space used and exports the history as CSV and the incidents as JSON', async () => {
       const page = await options();
       await waitFor(async () => Number(await evaluate(page, () => document.querySelector('[data-storage-used]')?.getAttribute('data-storage-used') ?? 'NaN')) > 0, { message: 'the space used' });
-      expect(await text(page, '#history-heading + div p')).toMatch(/history uses \d+(\.\d)? (B|KB|MB) of this browser's storage/);
+      expect(await text(page, '#history-heading + div p')).toMatch(/history uses \d+(\.\d)? (byte|kB|MB) of this browser's storage/);
 
       const checks = await handle.download(page as never, () => clickButton(page, 'Export checks (CSV)'));
       const lines = readFileSync(checks.path, 'utf8').trim().split('\r\n');

@@ -1,0 +1,80 @@
+// npm run pictures → docs/pictures/*.png, the pictures the README shows: the popup (light, dark,
+// French), one site's detail and the options page, rendered in headless Chromium from the built
+// extension against the local fixture server. The five sites cover what Vigil says: one healthy,
+// one slow, one shielded, one down with its outage open, one that was down and came back.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFaultServer } from '../test/fixtures/fault-server.mjs';
+import { checkNow, setWatchlist, waitForRoundEnd, watchlistOf } from './bench/extension.mjs';
+import { launchChromium, waitFor } from './lib/browsers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'docs/pictures');
+const POPUP_WIDTH = 400;
+
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--e2e'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+fs.mkdirSync(out, { recursive: true });
+
+const server = await startFaultServer();
+const group = 'EU institutions';
+const sites = [
+  { url: server.url('/ok/commission'), name: 'European Commission', group },
+  { url: server.url('/status/503'), name: 'European Parliament', group },
+  { url: server.url('/slow?ms=700'), name: 'EUR-Lex', group, slowMs: 400 },
+  { url: server.url('/challenge/cloudflare'), name: 'Court of Justice of the EU', group },
+  { url: server.url('/ok/ecb'), name: 'European Central Bank', group },
+];
+
+/** One browser in one language; the profile's history is built the same way in each. */
+async function session(language, shoot) {
+  // --lang sets Chromium's interface language, and so the catalog browser.i18n reads.
+  const handle = await launchChromium(path.join(root, 'dist/chrome-e2e'), { args: [`--lang=${language}`] });
+  try {
+    // The central bank was down for a round and came back: a closed outage in the notices.
+    server.setRoute('/ok/ecb', { status: 502, body: 'Bad Gateway' });
+    let since = Date.now();
+    await setWatchlist(handle, watchlistOf(sites, { canaries: [server.url('/ok/canary')] }));
+    await waitForRoundEnd(handle, since);
+    server.setRoute('/ok/ecb', null);
+    since = Date.now();
+    await checkNow(handle);
+    await waitForRoundEnd(handle, since);
+    await shoot(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A popup-sized page: 400 px wide, as tall as its content, once the strips and sparklines are in. */
+async function popupPicture(handle, file, { hash = '', dark = false } = {}) {
+  const page = await handle.openPage(`popup/index.html${hash}`);
+  await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+  await page.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+  await waitFor(() => page.evaluate(() => document.querySelectorAll(hash ? 'svg.latency-chart' : 'svg.spark').length > 0), { message: 'the charts to draw' });
+  await page.evaluate(() => document.fonts.ready);
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.setViewportSize({ width: POPUP_WIDTH, height: Math.min(600, Math.max(120, height)) });
+  await page.screenshot({ path: path.join(out, file) });
+  await page.close();
+  console.log(`wrote docs/pictures/${file}`);
+}
+
+try {
+  await session('en', async (handle) => {
+    await popupPicture(handle, 'popup.png');
+    await popupPicture(handle, 'popup-dark.png', { dark: true });
+    await popupPicture(handle, 'popup-detail.png', { hash: `#site=${encodeURIComponent(sites[1].url)}` });
+    const options = await handle.openPage('options/index.html');
+    await options.setViewportSize({ width: 900, height: 800 });
+    await options.waitForSelector('table.watchlist');
+    await options.evaluate(() => document.fonts.ready);
+    await options.screenshot({ path: path.join(out, 'options.png'), fullPage: true });
+    console.log('wrote docs/pictures/options.png');
+  });
+  await session('fr', (handle) => popupPicture(handle, 'popup-fr.png'));
+} finally {
+  await server.close();
+}
