@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startFaultServer } from '../test/fixtures/fault-server.mjs';
 import { checkNow, setWatchlist, waitForRoundEnd, watchlistOf } from './bench/extension.mjs';
 import { launchChromium, waitFor } from './lib/browsers.mjs';
+import { readDb } from './lib/extension-db.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'docs/pictures');
@@ -35,13 +36,25 @@ async function session(language, shoot) {
   try {
     // The central bank was down for a round and came back: a closed outage in the notices.
     server.setRoute('/ok/ecb', { status: 502, body: 'Bad Gateway' });
-    let since = Date.now();
     await setWatchlist(handle, watchlistOf(sites, { canaries: [server.url('/ok/canary')] }));
-    await waitForRoundEnd(handle, since);
+    // Waiting on the stored states, not on a round: the install round may still be finishing.
+    const urls = sites.map((s) => s.url);
+    await waitFor(
+      async () => {
+        const states = await readDb(handle, { store: 'states', urls });
+        return states.length === urls.length && states.find((s) => s.siteUrl === sites[4].url)?.status === 'down';
+      },
+      { timeout: 60_000, message: 'every site to be checked, the central bank down' },
+    );
     server.setRoute('/ok/ecb', null);
-    since = Date.now();
-    await checkNow(handle);
-    await waitForRoundEnd(handle, since);
+    let since;
+    // Two more rounds a little apart, so that the uptime figures rest on more than a moment.
+    for (const pause of [0, 12_000, 12_000]) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      since = Date.now();
+      await checkNow(handle);
+      await waitForRoundEnd(handle, since);
+    }
     await shoot(handle);
   } finally {
     await handle.close();
@@ -53,8 +66,11 @@ async function popupPicture(handle, file, { hash = '', dark = false } = {}) {
   const page = await handle.openPage(`popup/index.html${hash}`);
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
   await page.setViewportSize({ width: POPUP_WIDTH, height: 600 });
-  await waitFor(() => page.evaluate(() => document.querySelectorAll(hash ? 'svg.latency-chart' : 'svg.spark').length > 0), { message: 'the charts to draw' });
+  const chart = hash ? 'svg.latency-chart' : 'svg.spark';
+  await waitFor(() => page.evaluate((selector) => document.querySelectorAll(selector).length > 0, chart), { message: 'the charts to draw' });
   await page.evaluate(() => document.fonts.ready);
+  // The detail view focuses its back button for keyboard users; the picture needs no focus ring.
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.setViewportSize({ width: POPUP_WIDTH, height: Math.min(600, Math.max(120, height)) });
   await page.screenshot({ path: path.join(out, file) });

@@ -26,7 +26,8 @@ export function Sparkline({ hours, now }: Props) {
       : tr.t('spark_empty');
   const max = Math.max(100, ...sorted);
   const from = now - 86_400_000;
-  const x = (at: number) => Math.max(0, Math.min(WIDTH, ((at + 1_800_000 - from) / 86_400_000) * WIDTH));
+  // An hour sits at its middle; the hour under way is not over, so the line ends at the right edge.
+  const x = (at: number) => Math.max(2, Math.min(WIDTH - 2, ((at + 1_800_000 - from) / 86_400_000) * WIDTH));
   const y = (ms: number) => HEIGHT - 3 - (ms / max) * (HEIGHT - 5);
   return (
     <svg class="spark" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label} data-spark-points={answered.length}>
