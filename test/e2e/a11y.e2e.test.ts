@@ -74,4 +74,33 @@ describe('accessibility (axe-core, Chromium)', () => {
     await clickButton(page, 'Edit Healthy');
     expect(await audit(page)).toEqual([]);
   });
+
+  it('the options page works from the keyboard alone, with the focus always visible', async () => {
+    const page = await handle.openPage('options/index.html');
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('tr[data-site-url]').length)) === 3, { message: 'the table' });
+    const focus = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : undefined;
+        return { id: el?.id ?? '', label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '' };
+      });
+    // Tab order follows the page: the first stop is the first site's Edit button, and it shows a focus ring.
+    await page.keyboard.press('Tab');
+    expect(await focus()).toMatchObject({ label: 'Edit Healthy', outline: 'solid 2px' });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#edit-name');
+    // Into the editor: its first field comes after Remove, and Enter in a field saves.
+    for (let i = 0; i < 6 && (await focus()).id !== 'edit-name'; i += 1) await page.keyboard.press('Tab');
+    expect((await focus()).id).toBe('edit-name');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (keyboard)');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await page.evaluate(() => document.querySelector('tr[data-site-url] td')?.textContent)) === 'Healthy (keyboard)', { message: 'the edit saved from the keyboard' });
+    // On to the add form: type an address and press Enter.
+    for (let i = 0; i < 20 && (await focus()).id !== 'add-url'; i += 1) await page.keyboard.press('Tab');
+    expect(await focus()).toMatchObject({ id: 'add-url', outline: 'solid 2px' });
+    await page.keyboard.type('ftp://example.org');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await page.evaluate(() => document.querySelector('#add-message')?.textContent ?? '')).includes('only http:// and https://'), { message: 'the form answered from the keyboard' });
+  });
 });
