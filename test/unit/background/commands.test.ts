@@ -35,6 +35,15 @@ describe('commands', () => {
     expect(t.stored()).toEqual(before);
   });
 
+  it('a full watchlist refuses one more site, or a preset, in words, and stays as it was', async () => {
+    const full = { ...defaultWatchlist(), sites: Array.from({ length: 500 }, (_, i) => ({ url: `https://site-${i}.example.org/`, name: `Site ${i}` })) };
+    const t = setup(full);
+    expect(await t.handlers.addSite({ url: 'https://one-more.example.org/' })).toEqual({ ok: false, error: 'A watchlist holds at most 500 sites; adding 1 would make 501' });
+    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: false, error: 'A watchlist holds at most 500 sites; adding 11 would make 511' });
+    expect(t.stored().sites).toHaveLength(500);
+    expect(t.rounds).toEqual([]);
+  });
+
   it('updateSettings validates the whole settings block', async () => {
     const t = setup();
     expect(await t.handlers.updateSettings({ settings: { ...defaultWatchlist().settings, timeoutSeconds: 99 } })).toMatchObject({ ok: false, error: expect.stringMatching(/^settings\.timeoutSeconds/) });
