@@ -8,11 +8,17 @@ import { catalogLookup, type Catalog } from '../../src/i18n/translator';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  fakeBrowser.reset();
-  // fake-browser leaves i18n unimplemented: answer from the English catalog, as an English browser would.
+/** fake-browser leaves i18n unimplemented: answer from the English catalog, as an English browser would. */
+function speakEnglish(): void {
   const lookup = catalogLookup(enCatalog as Catalog);
   fakeBrowser.i18n.getMessage = (key: string, subs?: string | Array<string | number>) => lookup(key, subs === undefined ? [] : ([] as Array<string | number>).concat(subs).map(String));
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
+}
+// Now, too: the pages' translator (ui/i18n.ts) is built when its module is imported.
+speakEnglish();
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
+  speakEnglish();
 });
