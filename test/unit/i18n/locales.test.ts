@@ -68,7 +68,7 @@ describe('locales', () => {
     const manifest = readFileSync(join(root, 'manifest.json'), 'utf8');
     const named = [...manifest.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1]!);
     expect(named.filter((k) => !keys.includes(k))).toEqual([]);
-    // Families built from data: shield_<kind> (fingerprint kinds), window_<period> (uptime windows).
+    // A family built from data: shield_<kind>, one per fingerprint kind.
     const dynamic = /^(shield_(challenge|block|bot_check|check|firewall)|locale)$/;
     const unused = keys.filter((key) => {
       const base = key.replace(/_(one|other)$/, '');
