@@ -1,5 +1,6 @@
 import { formatMs } from '../src/i18n/format';
 import { tr } from './i18n';
+import { ResponseLine, spread } from './response-line';
 import type { Outcome } from '../src/model';
 
 interface Props {
@@ -17,12 +18,12 @@ interface Props {
 export function LatencyChart({ points, from, to, width = 360, height = 60 }: Props) {
   const answered = points.filter((p) => p.ms !== undefined) as Array<{ at: number; ms: number }>;
   const failed = points.filter((p) => p.outcome === 'down');
-  const sorted = answered.map((p) => p.ms).sort((a, b) => a - b);
-  const max = Math.max(100, ...sorted);
+  const times = spread(answered.map((p) => p.ms));
+  const max = Math.max(100, times?.slowest ?? 0);
   const x = (at: number) => ((at - from) / Math.max(1, to - from)) * width;
   const y = (ms: number) => height - 2 - (ms / max) * (height - 6);
-  const label = answered.length
-    ? tr.n('chart_checks', points.length, formatMs(tr, sorted[Math.floor(sorted.length / 2)]!), formatMs(tr, sorted[sorted.length - 1]!)) +
+  const label = times
+    ? tr.n('chart_checks', points.length, formatMs(tr, times.median), formatMs(tr, times.slowest)) +
       (failed.length ? tr.n('chart_failed', failed.length) : tr.t('chart_none_failed'))
     : points.length
       ? tr.n('chart_all_failed', points.length)
@@ -31,8 +32,7 @@ export function LatencyChart({ points, from, to, width = 360, height = 60 }: Pro
     <svg class="latency-chart" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label}>
       <title>{label}</title>
       <line x1="0" y1={height - 1} x2={width} y2={height - 1} class="axis" />
-      {answered.length > 1 && <polyline class="line" fill="none" points={answered.map((p) => `${x(p.at).toFixed(1)},${y(p.ms).toFixed(1)}`).join(' ')} />}
-      {answered.length === 1 && <circle class="dot" cx={x(answered[0]!.at)} cy={y(answered[0]!.ms)} r="2" />}
+      <ResponseLine points={answered} x={x} y={y} dot={2} />
       {failed.map((p) => (
         <rect key={p.at} class="fail" x={x(p.at) - 1} y={height - 8} width="2" height="8" />
       ))}

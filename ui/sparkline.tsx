@@ -1,6 +1,7 @@
 import type { SparkHour } from '../src/history/read';
 import { formatMs } from '../src/i18n/format';
 import { tr } from './i18n';
+import { ResponseLine, spread } from './response-line';
 
 interface Props {
   hours: readonly SparkHour[];
@@ -17,14 +18,14 @@ const HEIGHT = 14;
 export function Sparkline({ hours, now }: Props) {
   const answered = hours.filter((h) => h.ms !== undefined) as Array<SparkHour & { ms: number }>;
   const failedHours = hours.filter((h) => h.failed > 0);
-  const sorted = answered.map((h) => h.ms).sort((a, b) => a - b);
-  const label = answered.length
-    ? tr.t('spark_label', formatMs(tr, sorted[Math.floor(sorted.length / 2)]!), formatMs(tr, sorted[sorted.length - 1]!)) +
+  const times = spread(answered.map((h) => h.ms));
+  const label = times
+    ? tr.t('spark_label', formatMs(tr, times.median), formatMs(tr, times.slowest)) +
       (failedHours.length ? tr.n('spark_failed_hours', failedHours.length) : '')
     : failedHours.length
       ? tr.n('spark_only_failures', failedHours.length)
       : tr.t('spark_empty');
-  const max = Math.max(100, ...sorted);
+  const max = Math.max(100, times?.slowest ?? 0);
   const from = now - 86_400_000;
   // An hour sits at its middle; the hour under way is not over, so the line ends at the right edge.
   const x = (at: number) => Math.max(2, Math.min(WIDTH - 2, ((at + 1_800_000 - from) / 86_400_000) * WIDTH));
@@ -32,8 +33,7 @@ export function Sparkline({ hours, now }: Props) {
   return (
     <svg class="spark" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label} data-spark-points={answered.length}>
       <title>{label}</title>
-      {answered.length > 1 && <polyline class="line" fill="none" points={answered.map((h) => `${x(h.at).toFixed(1)},${y(h.ms).toFixed(1)}`).join(' ')} />}
-      {answered.length === 1 && <circle class="dot" cx={x(answered[0]!.at)} cy={y(answered[0]!.ms)} r="1.5" />}
+      <ResponseLine points={answered} x={x} y={y} dot={1.5} />
       {failedHours.map((h) => (
         <rect key={h.at} class="fail" x={x(h.at) - 0.75} y={HEIGHT - 3} width="1.5" height="3" />
       ))}

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '../../src/i18n/translator';
 import { problemText } from '../../src/settings/watchlist-file';
 import { tr } from '../../ui/i18n';
 import { useVigilData } from '../../ui/use-vigil-data';
@@ -10,6 +12,16 @@ import { ImportExport } from './import-export';
 import { IntervalSetting } from './interval-setting';
 import { NotificationSettings } from './notification-settings';
 import { WatchlistTable } from './watchlist-table';
+
+/** One part of the page, a landmark named by its heading ("#<id>-heading"). */
+function Section({ id, title, children }: { id: string; title: MessageKey; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{tr.t(title)}</h2>
+      {children}
+    </section>
+  );
+}
 
 export function OptionsApp() {
   const { data, error } = useVigilData();
@@ -25,36 +37,29 @@ export function OptionsApp() {
           {data.problems.length > 0 && (
             <p class="error" role="alert">{tr.t('options_damaged', data.problems.map((p) => problemText(tr, p)).join('; '))}</p>
           )}
-          <section aria-labelledby="watchlist-heading">
-            <h2 id="watchlist-heading">{tr.t('section_watchlist')}</h2>
+          <Section id="watchlist" title="section_watchlist">
             <WatchlistTable sites={data.watchlist.sites} />
             <AddSiteForm />
-          </section>
-          <section aria-labelledby="presets-heading">
-            <h2 id="presets-heading">{tr.t('section_presets')}</h2>
+          </Section>
+          <Section id="presets" title="section_presets">
             <Presets sites={data.watchlist.sites} />
-          </section>
-          <section aria-labelledby="schedule-heading">
-            <h2 id="schedule-heading">{tr.t('section_schedule')}</h2>
+          </Section>
+          <Section id="schedule" title="section_schedule">
             <IntervalSetting minutes={data.watchlist.settings.intervalMinutes} />
             <CheckSettings key={JSON.stringify(data.watchlist.settings)} settings={data.watchlist.settings} />
-          </section>
-          <section aria-labelledby="notifications-heading">
-            <h2 id="notifications-heading">{tr.t('section_notifications')}</h2>
+          </Section>
+          <Section id="notifications" title="section_notifications">
             <NotificationSettings />
-          </section>
-          <section aria-labelledby="file-heading">
-            <h2 id="file-heading">{tr.t('section_files')}</h2>
+          </Section>
+          <Section id="file" title="section_files">
             <ImportExport watchlist={data.watchlist} />
-          </section>
-          <section aria-labelledby="history-heading">
-            <h2 id="history-heading">{tr.t('section_history')}</h2>
+          </Section>
+          <Section id="history" title="section_history">
             <HistorySection />
-          </section>
-          <section aria-labelledby="reset-heading">
-            <h2 id="reset-heading">{tr.t('section_reset')}</h2>
+          </Section>
+          <Section id="reset" title="section_reset">
             <ResetSection />
-          </section>
+          </Section>
         </>
       )}
     </main>

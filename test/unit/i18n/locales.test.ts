@@ -72,7 +72,8 @@ describe('locales', () => {
     const dynamic = /^(shield_(challenge|block|bot_check|check|firewall)|locale)$/;
     const unused = keys.filter((key) => {
       const base = key.replace(/_(one|other)$/, '');
-      return !dynamic.test(key) && !named.includes(key) && !sources.includes(`'${key}'`) && !sources.includes(`'${base}'`);
+      const quoted = (k: string) => sources.includes(`'${k}'`) || sources.includes(`"${k}"`);
+      return !dynamic.test(key) && !named.includes(key) && !quoted(key) && !quoted(base);
     });
     expect(unused).toEqual([]);
   });
