@@ -1,13 +1,36 @@
 // Lint keeps the design's boundaries (DESIGN.md "Layout"): the core in src/ never touches the
 // browser, only src/platform imports the polyfill, the pages never import the background.
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const noPolyfill = { name: 'webextension-polyfill', message: 'Reach the browser through src/platform only.' };
 const pattern = (group, message) => ({ group, message });
 
+// The history has ONE door (src/history/store.ts). Outside src/history only the door, the record
+// types, and the pure arithmetic and words (bucket, periods, rollup, uptime) may be imported.
+const noIdb = { name: 'idb', message: 'IndexedDB lives behind the history door: use HistoryStore (src/history/store.ts).' };
+const historyInside = pattern(
+  ['**/history/db', '**/history/write', '**/history/read', '**/history/retention', '**/history/bucket-store', '**/history/checks', '**/history/forget', '**/history/observed', '**/history/export', '**/history/migrations', '**/history/migrations/*'],
+  'Reach the history through HistoryStore (src/history/store.ts): it is the one door.',
+);
+/** One no-restricted-imports setting per zone (flat config replaces a rule, it never merges it). */
+const restrict = (paths, patterns, door = true) => ['error', { paths: door ? [...paths, noIdb] : paths, patterns: door ? [...patterns, historyInside] : patterns }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'artifacts/**'] },
   ...tseslint.configs.recommended,
+  {
+    // No import cycles anywhere: a cycle is a boundary nobody chose.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     rules: {
       'no-restricted-syntax': [
@@ -26,35 +49,48 @@ export default tseslint.config(
     ignores: ['src/platform/**'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noPolyfill, { name: 'preact', message: 'The core has no UI.' }],
-          patterns: [
-            pattern(['**/platform/*', '**/platform'], 'The core is pure: pass effects in instead of importing src/platform.'),
-            pattern(['**/background/*', '**/popup/*', '**/options/*', '**/ui/*'], 'Dependencies run one way: pages and background → src.'),
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(
+        [noPolyfill, { name: 'preact', message: 'The core has no UI.' }],
+        [
+          pattern(['**/platform/*', '**/platform'], 'The core is pure: pass effects in instead of importing src/platform.'),
+          pattern(['**/background/*', '**/popup/*', '**/options/*', '**/ui/*'], 'Dependencies run one way: pages and background → src.'),
+        ],
+      ),
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Browser APIs live in src/platform.' }, { name: 'browser', message: 'Browser APIs live in src/platform.' }],
+    },
+  },
+  {
+    // Behind the door, the history's own modules reach each other and idb.
+    files: ['src/history/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [noPolyfill, { name: 'preact', message: 'The core has no UI.' }],
+        [
+          pattern(['**/platform/*', '**/platform'], 'The core is pure: pass effects in instead of importing src/platform.'),
+          pattern(['**/background/*', '**/popup/*', '**/options/*', '**/ui/*'], 'Dependencies run one way: pages and background → src.'),
+        ],
+        false,
+      ),
     },
   },
   {
     files: ['src/platform/**/*.ts'],
     ignores: ['src/platform/browser.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ ...noPolyfill, message: 'Import { browser } from ./browser.' }] }] },
+    rules: { 'no-restricted-imports': restrict([{ ...noPolyfill, message: 'Import { browser } from ./browser.' }], []) },
   },
   {
     files: ['background/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [noPolyfill], patterns: [pattern(['**/popup/*', '**/options/*', '**/ui/*'], 'The background does not import UI.')] }],
-    },
+    rules: { 'no-restricted-imports': restrict([noPolyfill], [pattern(['**/popup/*', '**/options/*', '**/ui/*'], 'The background does not import UI.')]) },
   },
   {
     files: ['popup/**/*.{ts,tsx}', 'options/**/*.{ts,tsx}', 'ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [noPolyfill], patterns: [pattern(['**/background/*'], 'Pages talk to the background through src/messages.ts only.')] }],
-    },
+    rules: { 'no-restricted-imports': restrict([noPolyfill], [pattern(['**/background/*'], 'Pages talk to the background through src/messages.ts only.')]) },
+  },
+  {
+    // Tests and scripts use the door too; the history's own unit tests mirror its modules.
+    files: ['test/**/*.{ts,tsx,mjs}', 'scripts/**/*.{ts,mjs}'],
+    ignores: ['test/unit/history/**'],
+    rules: { 'no-restricted-imports': restrict([], []) },
   },
   {
     files: ['test/**', 'scripts/**', '*.config.*'],

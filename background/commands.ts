@@ -5,6 +5,7 @@ import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
 import { EU_INSTITUTIONS } from '../src/settings/eu-institutions';
 import { normaliseSiteUrl } from '../src/settings/site-url';
+import { checkPrefs, type NotificationPrefs } from '../src/settings/preferences';
 import { InvalidWatchlist } from '../src/settings/store';
 import { addToWatchlist, checkWatchlist, parseWatchlistText, problemText, WatchlistFull, type Problem } from '../src/settings/watchlist-file';
 
@@ -15,6 +16,7 @@ export interface CommandDeps {
   updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
+  savePrefs: (prefs: NotificationPrefs) => Promise<void>;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -155,10 +157,11 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       return { ok: true };
     },
 
-    async getWatchlist() {
-      const { watchlist, problems } = await deps.loadWatchlist();
-      const check = checkWatchlist(watchlist);
-      return { ok: true, watchlist: check.ok ? check.watchlist : watchlist, problems };
+    async setNotificationPrefs({ prefs }) {
+      const checked = checkPrefs(prefs);
+      if (!checked) return { ok: false, error: tr.t('command_bad_prefs') };
+      await deps.savePrefs(checked);
+      return { ok: true };
     },
   };
 }

@@ -1,31 +1,29 @@
+import type { HistoryStore } from '../src/history/store';
 import type { Translator } from '../src/i18n/translator';
 import type { Notice, Watchlist } from '../src/model';
-import type { HistoryDb } from '../src/history/db';
-import { readStates } from '../src/history/read';
-import { markDelivered, pendingNotices } from '../src/history/write';
-import { summarise } from '../src/monitor/summary';
-import { setBadge } from '../src/platform/badge';
+import { summarise } from '../src/monitor/glance';
 import { planDelivery } from '../src/monitor/notice-plan';
+import { setBadge } from '../src/platform/badge';
 import { showNotification } from '../src/platform/notifications';
 import { localStore } from '../src/platform/storage';
 import { loadPrefs } from '../src/settings/preferences';
 
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
-export async function refreshBadge(tr: Translator, db: HistoryDb, watchlist: Watchlist): Promise<void> {
-  const summary = summarise(tr, watchlist.sites, await readStates(db));
+export async function refreshBadge(tr: Translator, history: HistoryStore, watchlist: Watchlist): Promise<void> {
+  const summary = summarise(tr, watchlist.sites, await history.states());
   await setBadge(summary.badge);
 }
 
-/** Shows a round's notices as planned (grouped, snoozed …) and records them as delivered. */
-export async function deliver(tr: Translator, db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
+/** Puts a round's notices into words as planned (grouped, snoozed …) and records them as delivered. */
+export async function deliver(tr: Translator, history: HistoryStore, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
   if (!notices.length) return;
   const plan = planDelivery(tr, notices, watchlist.sites, await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
-  await markDelivered(db, [...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
+  await history.markDelivered([...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
 }
 
 /** At start: notices written but not shown before the worker stopped. */
-export async function deliverPending(tr: Translator, db: HistoryDb, watchlist: Watchlist, now: number): Promise<void> {
-  await deliver(tr, db, await pendingNotices(db), watchlist, now);
+export async function deliverPending(tr: Translator, history: HistoryStore, watchlist: Watchlist, now: number): Promise<void> {
+  await deliver(tr, history, await history.pendingNotices(), watchlist, now);
 }

@@ -1,11 +1,9 @@
 /**
  * The service worker (Chrome) / event page (Firefox). Every listener is registered synchronously at
- * the top, as MV3 requires for the worker to be woken by them; work waits on one init promise.
- * Nothing important lives only in memory: the worker may be stopped at any moment.
+ * the top, as MV3 requires for the worker to be woken by them; work waits on whenReady(). Nothing
+ * important lives only in memory: the worker may be stopped at any moment.
  */
-import { openHistory, type HistoryDb } from '../src/history/db';
-import { readRound } from '../src/history/read';
-import { forgetSites, setRound } from '../src/history/write';
+import { HistoryStore } from '../src/history/store';
 import type { Watchlist } from '../src/model';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
@@ -14,9 +12,10 @@ import { keepAliveWhile } from '../src/platform/keepalive';
 import { broadcast, serveCommands } from '../src/platform/messaging';
 import { onNotificationClicked } from '../src/platform/notifications';
 import { phasesOf } from '../src/platform/resource-timing';
-import { localStore } from '../src/platform/storage';
+import { localStore, removeStored } from '../src/platform/storage';
 import { explainFailure, observeRequestErrors } from '../src/platform/web-request-errors';
 import { defaultPrefs, savePrefs } from '../src/settings/preferences';
+import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
 import { deliver, deliverPending, refreshBadge } from './effects';
@@ -24,22 +23,21 @@ import { RoundRunner, type RoundRequest } from './round-runner';
 
 // The browser's language is fixed for the worker's life: one translator, built before any listener runs.
 const tr = browserTranslator();
-let db: HistoryDb;
+let history: HistoryStore;
 let runner: RoundRunner;
 let watchlistChain: Promise<unknown> = Promise.resolve();
-
-const ready = start();
+let ready = startOrRetry();
 
 // --- listeners, all registered before the first await ---
-browser.runtime.onInstalled.addListener(() => void ready.then(() => round({ kind: 'all' })));
-browser.runtime.onStartup.addListener(() => void ready.then(() => round({ kind: 'due' })));
+browser.runtime.onInstalled.addListener(() => void whenReady().then(() => round({ kind: 'all' })));
+browser.runtime.onStartup.addListener(() => void whenReady().then(() => round({ kind: 'due' })));
 onAlarm((name) => {
-  if (name === TICK_ALARM) void ready.then(() => round({ kind: 'due' }));
+  if (name === TICK_ALARM) void whenReady().then(() => round({ kind: 'due' }));
 });
 onNotificationClicked((id) => {
   // Notification ids are "down:<incident>" / "recovered:<incident>": open that site's detail.
-  void ready
-    .then(() => (/^(down|recovered):\d+$/.test(id) ? db.get('incidents', Number(id.split(':')[1])) : undefined))
+  void whenReady()
+    .then(() => (/^(down|recovered):\d+$/.test(id) ? history.incident(Number(id.split(':')[1])) : undefined))
     .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(`popup/index.html${incident ? `#site=${encodeURIComponent(incident.siteUrl)}` : ''}`) }))
     .then(() => browser.notifications.clear(id));
 });
@@ -49,37 +47,75 @@ serveCommands(
     tr,
     loadWatchlist: () => loadWatchlist(localStore),
     updateWatchlist,
-    round: (request) => ready.then(() => round(request)),
+    round: (request) => whenReady().then(() => round(request)),
     resetPrefs: () => savePrefs(localStore, defaultPrefs()),
+    savePrefs: (prefs) => savePrefs(localStore, prefs),
   }),
-  ready,
+  whenReady,
+  (error) => tr.t('command_failed', errorText(error)),
 );
 
+/**
+ * Every event waits for the start. A start that failed is recorded (the popup says so), tried again
+ * once at once, and then again by the next event that needs it: the worker never waits forever on
+ * a failure that has since gone (a full disk freed, a database unblocked).
+ */
+function whenReady(): Promise<void> {
+  ready = ready.catch(() => startOrRetry());
+  return ready;
+}
+
+async function startOrRetry(): Promise<void> {
+  try {
+    await start();
+  } catch (first) {
+    console.warn('Vigil: start failed, trying once more', first);
+    await recordStartProblem(first);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    try {
+      await start();
+    } catch (second) {
+      await recordStartProblem(second);
+      throw second;
+    }
+  }
+  await removeStored(STORAGE_KEYS.workerProblem).catch(() => undefined);
+}
+
+async function recordStartProblem(error: unknown): Promise<void> {
+  const problem: WorkerProblem = { at: Date.now(), error: errorText(error) };
+  await localStore.set(STORAGE_KEYS.workerProblem, problem).catch(() => undefined);
+}
+
+function errorText(error: unknown): string {
+  const e = error as { name?: string; message?: string } | null;
+  return e?.message || e?.name || String(error) || 'unknown error';
+}
+
 async function start(): Promise<void> {
-  db = await openHistory();
+  if (history) history.close();
+  history = await HistoryStore.open({ estimate: () => navigator.storage.estimate() });
   runner = new RoundRunner({
-    db,
-    tr,
+    history,
     loadWatchlist: async () => (await loadWatchlist(localStore)).watchlist,
     probe: { fetch: (input, init) => fetch(input, init), now: () => Date.now(), explainFailure, phases: phasesOf },
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     afterWrite: async (watchlist) => {
-      await refreshBadge(tr, db, watchlist);
+      await refreshBadge(tr, history, watchlist);
       broadcast('states');
     },
-    afterRound: (watchlist, notices) => deliver(tr, db, notices, watchlist, Date.now()),
+    afterRound: (watchlist, notices) => deliver(tr, history, notices, watchlist, Date.now()),
     onProgress: () => broadcast('round'),
-    estimate: () => navigator.storage.estimate(),
   });
   // A round that was running when the worker died is over: its finished probes are stored.
-  const previous = await readRound(db);
-  if (previous?.running) await setRound(db, { ...previous, running: false, aliveAt: Date.now() });
+  const previous = await history.round();
+  if (previous?.running) await history.setRound({ ...previous, running: false, aliveAt: Date.now() });
   broadcast('round');
   await ensureTickAlarm();
   const { watchlist } = await loadWatchlist(localStore);
-  await deliverPending(tr, db, watchlist, Date.now());
-  await refreshBadge(tr, db, watchlist);
+  await deliverPending(tr, history, watchlist, Date.now());
+  await refreshBadge(tr, history, watchlist);
 }
 
 function round(request: RoundRequest): Promise<number> {
@@ -91,12 +127,17 @@ function round(request: RoundRequest): Promise<number> {
 
 async function updateWatchlist(change: (current: Watchlist) => Watchlist): Promise<Watchlist> {
   const next = watchlistChain.then(async () => {
-    await ready;
+    await whenReady();
     const { watchlist } = await loadWatchlist(localStore);
     const updated = change(watchlist);
     await saveWatchlist(localStore, updated);
-    await forgetSites(db, new Set(updated.sites.map((s) => s.url)));
-    await refreshBadge(tr, db, updated);
+    const now = Date.now();
+    const watched = new Set(updated.sites.map((s) => s.url));
+    await history.forgetSites(watched, now);
+    // A site back within Undo's reach (removed by mistake) gets its state and open incident back.
+    const before = new Set(watchlist.sites.map((s) => s.url));
+    await history.restoreSites(updated.sites.filter((s) => !before.has(s.url)).map((s) => s.url), now);
+    await refreshBadge(tr, history, updated);
     broadcast('watchlist');
     return updated;
   });

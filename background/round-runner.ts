@@ -1,12 +1,8 @@
-import type { HistoryDb } from '../src/history/db';
-import { readStates } from '../src/history/read';
-import { prune, type Estimate } from '../src/history/retention';
-import { setRound, writeResultsSafely } from '../src/history/write';
-import type { Translator } from '../src/i18n/translator';
+import type { HistoryStore } from '../src/history/store';
 import type { Notice, ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
 import { checkCanaries } from '../src/monitor/canaries';
 import { couldBeLocal, step, type Connectivity } from '../src/monitor/monitor';
-import { downNotice, recoveredNotice } from '../src/monitor/notice-text';
+import { downDraft, recoveredDraft } from '../src/monitor/notice-text';
 import { probeSite, type ProbeDeps } from '../src/probe/probe';
 import { runPool } from '../src/schedule/pool';
 import { dueSites } from '../src/schedule/schedule';
@@ -17,9 +13,7 @@ const HEARTBEAT_MS = 15_000;
 export const CONCURRENCY = 4;
 
 export interface RunnerDeps {
-  db: HistoryDb;
-  /** Notices are written in words when an outage is decided. */
-  tr: Translator;
+  history: HistoryStore;
   loadWatchlist: () => Promise<Watchlist>;
   probe: ProbeDeps;
   random: () => number;
@@ -29,8 +23,6 @@ export interface RunnerDeps {
   /** After the round: its notices, delivered together (several outages make one notification). */
   afterRound: (watchlist: Watchlist, notices: Notice[]) => Promise<void>;
   onProgress: (progress: RoundProgress) => void;
-  /** Storage estimate for the byte budget (navigator.storage.estimate); none in tests that do not care. */
-  estimate?: Estimate;
 }
 
 /** What one round knows about the user's connection so far. */
@@ -55,10 +47,6 @@ export class RoundRunner {
   private queued: { promise: Promise<number>; requests: RoundRequest[] } | undefined;
 
   constructor(private readonly deps: RunnerDeps) {}
-
-  get running(): boolean {
-    return this.current !== undefined;
-  }
 
   /**
    * A request the running round already covers joins it; any other waits for the next round, which
@@ -96,10 +84,10 @@ export class RoundRunner {
   }
 
   private async runOnce(requests: readonly RoundRequest[], selected: Set<string>): Promise<number> {
-    const { db, probe } = this.deps;
+    const { history, probe } = this.deps;
     const watchlist = await this.deps.loadWatchlist();
     const active = watchlist.sites.filter((s) => !s.paused);
-    const states = await readStates(db);
+    const states = await history.states();
     const now = probe.now();
     const due = requests.some((r) => r.kind === 'due') ? new Set(dueSites(active, states, now).map((s) => s.url)) : new Set<string>();
     const sites = active.filter((s) => due.has(s.url) || requests.some((r) => r.kind === 'all' || (r.kind === 'site' && r.siteUrl === s.url)));
@@ -134,7 +122,7 @@ export class RoundRunner {
       await this.publish(progress);
       await this.deps.afterRound(watchlist, round.notices);
     }
-    await prune(db, probe.now(), this.deps.estimate);
+    await history.prune(probe.now());
     return sites.length;
   }
 
@@ -144,7 +132,7 @@ export class RoundRunner {
     round: RoundContext,
     connectivityFor: (r: ProbeResult) => Promise<Connectivity>,
   ): Promise<void> {
-    const { db, probe } = this.deps;
+    const { history, probe } = this.deps;
     const timeoutMs = watchlist.settings.timeoutSeconds * 1000;
     for (;;) {
       // An answer is noted inside the promise others wait on, so a site waiting for the round's
@@ -156,16 +144,11 @@ export class RoundRunner {
       round.inFlight.add(pending);
       const result = await pending.finally(() => round.inFlight.delete(pending));
       const connectivity = await connectivityFor(result);
-      const prev = await db.get('states', site.url);
+      const prev = await history.state(site.url);
       const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });
       const notice =
-        out.notify === 'down'
-          ? (id: number) => downNotice(this.deps.tr, site, id, result)
-          : out.notify === 'recovered' && out.close
-            ? (id: number) => recoveredNotice(this.deps.tr, site, { start: out.close!.start }, id, result)
-            : undefined;
-      const write = { sample: result, prev, step: out, ...(notice ? { notice } : {}) };
-      round.notices.push(...(await writeResultsSafely(db, [write], probe.now(), () => prune(db, probe.now(), this.deps.estimate, undefined, true))));
+        out.notify === 'down' ? downDraft(site, result) : out.notify === 'recovered' && out.close ? recoveredDraft(site, out.close.start, result) : undefined;
+      round.notices.push(...(await history.recordResult({ result, prev, step: out, ...(notice ? { notice } : {}) }, probe.now())));
       await this.deps.afterWrite(watchlist);
       if (out.recheckAfterMs === undefined) return;
       await this.deps.sleep(out.recheckAfterMs);
@@ -174,7 +157,7 @@ export class RoundRunner {
 
   private async publish(progress: RoundProgress): Promise<void> {
     progress.aliveAt = this.deps.probe.now();
-    await setRound(this.deps.db, { ...progress });
+    await this.deps.history.setRound({ ...progress });
     this.deps.onProgress({ ...progress });
   }
 }

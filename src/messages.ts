@@ -1,5 +1,5 @@
-import type { Site, Watchlist, WatchSettings } from './model';
-import type { Problem } from './settings/watchlist-file';
+import type { Site, WatchSettings } from './model';
+import type { NotificationPrefs } from './settings/preferences';
 
 /**
  * The one typed protocol between the pages (popup, options) and the background. Every command is
@@ -18,13 +18,14 @@ export interface Commands {
     request: { text: string; mode: 'replace' | 'add' };
     response: Outcome<{ added: number; skipped: number; total: number }>;
   };
-  getWatchlist: { request: Record<string, never>; response: Outcome<{ watchlist: Watchlist; problems: Problem[] }> };
   /** Change one site's fields (name, group, expectText, hosts, slowMs, paused); validated whole. */
   updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
   updateSettings: { request: { settings: WatchSettings }; response: Outcome };
   /** Add every site of a preset that is not watched yet, or remove every site of a group. */
   addPreset: { request: { preset: 'eu-institutions' }; response: Outcome<{ added: number }> };
   removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
+  /** Options → Notifications; the background is the one writer of settings. */
+  setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
   reset: { request: Record<string, never>; response: Outcome };
 }
@@ -42,7 +43,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'getWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'reset',
+  'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
 ]);
 
 export function isRequest(message: unknown): message is AnyRequest {

@@ -1,4 +1,5 @@
 // The shared vocabulary of Vigil (see DESIGN.md "Words"). Every layer speaks in these types.
+import type { Message } from './i18n/translator';
 
 /** What one probe saw. */
 export type Outcome = 'up' | 'slow' | 'shielded' | 'down';
@@ -117,24 +118,34 @@ export interface Incident {
   siteUrl: string;
   start: number;
   end?: number;
+  /** Set when the outage was not seen to end: the site was removed from the watchlist meanwhile. */
+  endedBy?: 'unwatched';
   cause: Cause;
   firstEvidence: ProbeResult;
   lastEvidence: ProbeResult;
 }
 
-/** A notification waiting to be shown; kept so a worker restart neither loses nor repeats it. */
+/**
+ * A notification waiting to be shown, kept so a worker restart neither loses nor repeats it. It
+ * stores what happened, not words: it is put into words when it is delivered (src/monitor/notice-text).
+ */
 export interface Notice {
-  /** Deterministic, e.g. "down:12" for incident 12: re-sending replaces, never duplicates. */
+  /** Deterministic, "<kind>:<incident id>": re-sending replaces, never duplicates. */
   id: string;
   kind: 'down' | 'recovered';
+  incidentId: number;
   siteUrl: string;
-  title: string;
-  message: string;
-  /** The reason alone ("HTTP 503"), for a grouped notification's line per site. */
-  reason?: string;
+  /** When it happened: the confirming check (down) or the first good one (recovered). */
   at: number;
+  /** down: why the site failed, as a message key with its arguments. */
+  reason?: Message;
+  /** recovered: when the outage began. */
+  since?: number;
   delivered: boolean;
 }
+
+/** What the monitor decided to tell, before the store gives it its incident's id. */
+export type NoticeDraft = Omit<Notice, 'id' | 'incidentId' | 'delivered'>;
 
 /** Progress of the current (or last) round, shown by the popup. */
 export interface RoundProgress {

@@ -1,4 +1,4 @@
-import type { SparkHour } from '../src/history/read';
+import type { SparkHour } from '../src/history/store';
 import { formatMs } from '../src/i18n/format';
 import { tr } from './i18n';
 import { ResponseLine, spread } from './response-line';

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openHistory, type HistoryDb } from '../src/history/db';
-import { historyOverview, latencySparks, readRound, readStates, recentIncidents, type SiteHistory, type SparkHour } from '../src/history/read';
+import type { SiteHistory, SparkHour } from '../src/history/store';
 import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
 import { onBroadcast } from '../src/platform/messaging';
 import { localStore, onStoredChange } from '../src/platform/storage';
-import { peekWatchlist, WATCHLIST_KEY } from '../src/settings/store';
+import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
+import { peekWatchlist } from '../src/settings/store';
+import { pageHistory } from './history';
 import type { Problem } from '../src/settings/watchlist-file';
 
 export interface VigilData {
@@ -18,34 +19,32 @@ export interface VigilData {
   sparks: Map<string, SparkHour[]>;
   /** Open incidents and those of the last 30 days, newest first. */
   incidents: Incident[];
+  /** The background could not start: why, and since when. */
+  workerProblem: WorkerProblem | undefined;
   now: number;
 }
 
 export const NOTICE_DAYS = 30;
 
-let dbPromise: Promise<HistoryDb> | undefined;
-
-/** The pages' one connection to the history database. */
-export function historyDb(): Promise<HistoryDb> {
-  dbPromise ??= openHistory();
-  return dbPromise;
-}
-
 /** What the rows need: drawn first. */
 async function loadStates(): Promise<VigilData> {
-  const [loaded, db] = await Promise.all([peekWatchlist(localStore), historyDb()]);
-  const [states, round] = await Promise.all([readStates(db), readRound(db)]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], now: Date.now() };
+  const [loaded, history, workerProblem] = await Promise.all([
+    peekWatchlist(localStore),
+    pageHistory(),
+    localStore.get(STORAGE_KEYS.workerProblem) as Promise<WorkerProblem | undefined>,
+  ]);
+  const [states, round] = await Promise.all([history.states(), history.round()]);
+  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], workerProblem, now: Date.now() };
 }
 
 /** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
 async function loadHistory(data: VigilData): Promise<VigilData> {
-  const db = await historyDb();
+  const store = await pageHistory();
   const urls = data.watchlist.sites.map((s) => s.url);
   const [history, sparks, incidents] = await Promise.all([
-    historyOverview(db, data.now, urls),
-    latencySparks(db, urls, data.now),
-    recentIncidents(db, data.now - NOTICE_DAYS * 86_400_000),
+    store.overview(data.now, urls),
+    store.sparks(urls, data.now),
+    store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000),
   ]);
   const watched = new Set(urls);
   return { ...data, history, sparks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
@@ -89,13 +88,17 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
       }, 16);
     };
     void read(); // the first read at once: the popup's rows are what the user is waiting for
-    onBroadcast(refresh);
-    onStoredChange(WATCHLIST_KEY, refresh);
+    const unsubscribe = [
+      onBroadcast(refresh),
+      onStoredChange(STORAGE_KEYS.watchlist, refresh),
+      onStoredChange(STORAGE_KEYS.workerProblem, refresh),
+    ];
     // "3 minutes ago" must age while the page stays open.
     const timer = setInterval(refresh, 30_000);
     return () => {
       alive = false;
       clearInterval(timer);
+      for (const stop of unsubscribe) stop();
     };
   }, []);
   return { data, error };

@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { expandHours } from '../../src/history/bucket-store';
-import { unpackHour } from '../../src/history/checks';
-import { bucketsCsv, incidentsJson, samplesCsv } from '../../src/history/export';
-import { dailyBuckets } from '../../src/history/read';
 import { formatBytes } from '../../src/i18n/format';
 import type { MessageKey } from '../../src/i18n/translator';
 import { downloadText } from '../../ui/download';
 import { tr } from '../../ui/i18n';
-import { historyDb } from '../../ui/use-vigil-data';
+import { pageHistory } from '../../ui/history';
 
 /** Space used, and the history exports (README "History exports"). */
 export function HistorySection() {
@@ -45,16 +41,16 @@ export function HistorySection() {
         )}
       </p>
       <div class="buttons" aria-busy={busy ? 'true' : 'false'}>
-        <button type="button" disabled={Boolean(busy)} onClick={run('export_checks_what', async () => [samplesCsv((await (await historyDb()).getAll('samples')).flatMap(unpackHour)), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_checks_what', async () => [await (await pageHistory()).exportChecks(), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
           {tr.t('export_checks')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('export_hourly_what', async () => [bucketsCsv('hour', expandHours(await (await historyDb()).getAll('hourly'))), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_hourly_what', async () => [await (await pageHistory()).exportHourly(), `vigil-hourly-${stamp()}.csv`, 'text/csv'])}>
           {tr.t('export_hourly')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('export_daily_what', async () => [bucketsCsv('day', await dailyBuckets(await historyDb())), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_daily_what', async () => [await (await pageHistory()).exportDaily(), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
           {tr.t('export_daily')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('export_incidents_what', async () => [incidentsJson(await (await historyDb()).getAll('incidents'), Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_incidents_what', async () => [await (await pageHistory()).exportIncidents(Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
           {tr.t('export_incidents')}
         </button>
       </div>

@@ -1,23 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localStore, onStoredChange } from '../../src/platform/storage';
-import { defaultPrefs, loadPrefs, PREFS_KEY, savePrefs, type NotificationPrefs } from '../../src/settings/preferences';
+import { send } from '../../src/platform/messaging';
+import { defaultPrefs, loadPrefs, PREFS_KEY, type NotificationPrefs } from '../../src/settings/preferences';
 import { shortTime, timeOfDay } from '../../src/i18n/format';
 import { tr } from '../../ui/i18n';
 
 /** On/off, recoveries, and a snooze ("quiet until"). Read by the background at each delivery. */
 export function NotificationSettings() {
   const [prefs, setPrefs] = useState<NotificationPrefs>();
+  const [error, setError] = useState<string>();
   useEffect(() => {
     const read = () => void loadPrefs(localStore).then(setPrefs);
     read();
-    onStoredChange(PREFS_KEY, read);
+    return onStoredChange(PREFS_KEY, read);
   }, []);
   if (!prefs) return <p class="muted">{tr.t('loading')}</p>;
   const update = (change: Partial<NotificationPrefs>) => {
     const next = { ...prefs, ...change };
     if (change.quietUntil === undefined && 'quietUntil' in change) delete next.quietUntil;
     setPrefs(next);
-    void savePrefs(localStore, next);
+    void send('setNotificationPrefs', { prefs: next }).then((answer) => {
+      if (!answer.ok) setError(answer.error);
+    }, (e: unknown) => setError(String((e as Error)?.message ?? e)));
   };
   const now = Date.now();
   const quiet = prefs.quietUntil !== undefined && prefs.quietUntil > now;
@@ -62,6 +66,7 @@ export function NotificationSettings() {
       </p>
       <p class="muted">{tr.t('notify_explain')}</p>
       {JSON.stringify(prefs) !== JSON.stringify(defaultPrefs()) && !quiet && !prefs.enabled && <p class="muted">{tr.t('notify_badge_still')}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { roundIsRunning, type RoundProgress } from '../../src/model';
 import { ago } from '../../src/i18n/format';
-import { summarise } from '../../src/monitor/summary';
+import { summarise } from '../../src/monitor/glance';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
 import { problemText } from '../../src/settings/watchlist-file';
@@ -84,6 +84,7 @@ export function App() {
           </p>
         )}
         {commandError && <p class="error" role="alert">{commandError}</p>}
+        {data.workerProblem && <p class="error" role="alert">{tr.t('worker_start_failed', data.workerProblem.error)}</p>}
         {data.problems.length > 0 && (
           <p class="error" role="alert">{tr.t('popup_damaged', data.problems.map((p) => problemText(tr, p)).join('; '))}</p>
         )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { latencyPoints, type SiteHistory } from '../../src/history/read';
+import type { HistoryStore, SiteHistory } from '../../src/history/store';
 import { describeAvailability, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
 import { ago, clockTime, formatDuration, formatPercent } from '../../src/i18n/format';
 import type { MessageKey } from '../../src/i18n/translator';
@@ -10,7 +10,7 @@ import { AvailabilityStrip } from '../../ui/availability-strip';
 import { tr } from '../../ui/i18n';
 import { LatencyChart } from '../../ui/latency-chart';
 import { StatusIcon } from '../../ui/status-icon';
-import { historyDb } from '../../ui/use-vigil-data';
+import { pageHistory } from '../../ui/history';
 
 interface Props {
   site: Site;
@@ -25,7 +25,7 @@ const WINDOW_WORDS: Record<UptimeWindow, MessageKey> = { '24h': 'window_24h', '7
 
 /** One site: since when, why, how often. */
 export function SiteDetail({ site, state, history, incidents, now, onBack }: Props) {
-  const [points, setPoints] = useState<Awaited<ReturnType<typeof latencyPoints>>>();
+  const [points, setPoints] = useState<Awaited<ReturnType<HistoryStore['latencyPoints']>>>();
   // 'busy' while the request is on its way; otherwise the background's refusal, in words.
   const [checking, setChecking] = useState<'busy' | { error: string }>();
   const back = useRef<HTMLButtonElement>(null);
@@ -34,8 +34,8 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
   const lastCheckedAt = state?.lastCheckedAt;
   useEffect(() => {
     let alive = true;
-    void historyDb()
-      .then((db) => latencyPoints(db, site.url, Date.now()))
+    void pageHistory()
+      .then((history) => history.latencyPoints(site.url, Date.now()))
       .then((p) => alive && setPoints(p));
     return () => {
       alive = false;

@@ -1,4 +1,4 @@
-import type { SiteHistory, SparkHour } from '../../src/history/read';
+import type { SiteHistory, SparkHour } from '../../src/history/store';
 import { tr } from '../../ui/i18n';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
 import { SiteRow } from './site-row';

@@ -1,4 +1,4 @@
-import type { SiteHistory, SparkHour } from '../../src/history/read';
+import type { SiteHistory, SparkHour } from '../../src/history/store';
 import type { Availability } from '../../src/history/uptime';
 import { ago, clockTime, formatMs, formatPercent } from '../../src/i18n/format';
 import type { Site, SiteState, SiteStatus } from '../../src/model';

@@ -1,23 +1,23 @@
 /**
  * Runs inside an extension page of a bench-only copy of the build (never shipped): fills Vigil's own
- * IndexedDB with a year of history for many sites and times the history layer's operations.
+ * IndexedDB with a year of history for many sites and times the history's operations, all through
+ * the history's one door (HistoryStore), so it measures the layout the product writes.
  *
- * The last 48 hours go through the real write path (monitor step + writeResults, one transaction
+ * The last 48 hours go through the real write path (monitor step + recordResults, one transaction
  * per round of all sites). Older days would take hours that way (100 sites × 365 days × 288 checks),
- * so they are rolled up with the same bucket arithmetic (addProbe/addObserved/mergeInto and the
- * summary update) and stored with the same records, hour by hour, in bulk.
+ * so each site-day is rolled up with the product's bucket arithmetic (addProbe/addObserved) and
+ * applied through recordRollups: the same code that files each check's delta into hours, closes
+ * days into their year record and keeps the summaries.
  */
 import { addObserved, addProbe, emptyBucket, mergeInto, type Bucket, type Observed } from '../../src/history/bucket';
-import { addDay, addHour } from '../../src/history/bucket-store';
-import { openHistory, type HistoryDb, type StoredDays, type StoredHours } from '../../src/history/db';
-import { dayStart, HOUR_MS, hourStart, yearStart } from '../../src/history/periods';
-import { historyOverview, recentSamples } from '../../src/history/read';
-import { prune, RETENTION } from '../../src/history/retention';
-import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../src/history/summary';
-import { writeResults, type ProbeWrite } from '../../src/history/write';
+import { dayStart, HOUR_MS, hourStart, nextDayStart } from '../../src/history/periods';
+import { HistoryStore, type ProbeWrite, type RollupDelta } from '../../src/history/store';
 import type { ProbeResult, SiteState } from '../../src/model';
 import { step } from '../../src/monitor/monitor';
 import { defaultSettings } from '../../src/settings/defaults';
+
+/** The raw checks are kept 48 hours (README "History"). */
+const CHECKS_KEPT_MS = 48 * HOUR_MS;
 
 interface FillOptions {
   siteUrls: string[];
@@ -48,50 +48,30 @@ function outcomeAt(random: () => number, hourIndex: number, site: number): { sta
   return { status: 'up', ms: 60 + Math.round(random() * 600) };
 }
 
-async function fillOlderDays(db: HistoryDb, options: FillOptions, writeFrom: number): Promise<void> {
+async function fillOlderDays(history: HistoryStore, options: FillOptions, writeFrom: number): Promise<void> {
   const random = mulberry32(42);
   const probesPerHour = 60 / options.intervalMinutes;
   const firstHour = hourStart(options.now - options.days * 86_400_000);
-  const keepHoursFrom = options.now - RETENTION.hourlyMs;
   for (const [site, siteUrl] of options.siteUrls.entries()) {
-    const hours: Array<{ start: number; b: Bucket }> = [];
-    const hourDays = new Map<number, StoredHours>();
-    const days = new Map<number, Bucket>();
-    for (let start = firstHour, index = 0; start < writeFrom; start += HOUR_MS, index += 1) {
-      const bucket = emptyBucket();
-      for (let i = 0; i < probesPerHour; i += 1) {
-        const { status, ms } = outcomeAt(random, index, site);
-        addProbe(bucket, status, ms);
-        addObserved(bucket, status, options.intervalMinutes * 60);
+    const items: Array<{ delta: RollupDelta; now: number }> = [];
+    let index = 0;
+    for (let day = dayStart(firstHour); day < writeFrom; day = nextDayStart(day)) {
+      const hours = new Map<number, Bucket>();
+      const total = emptyBucket();
+      for (let start = Math.max(day, firstHour); start < Math.min(nextDayStart(day), writeFrom); start += HOUR_MS, index += 1) {
+        const bucket = emptyBucket();
+        for (let i = 0; i < probesPerHour; i += 1) {
+          const { status, ms } = outcomeAt(random, index, site);
+          addProbe(bucket, status, ms);
+          addObserved(bucket, status, options.intervalMinutes * 60);
+        }
+        hours.set(start, bucket);
+        mergeInto(total, bucket);
       }
-      const day = dayStart(start);
-      if (start >= keepHoursFrom) {
-        hours.push({ start, b: bucket });
-        const record = hourDays.get(day) ?? { siteUrl, start: day, hours: [] };
-        addHour(record, start, bucket);
-        hourDays.set(day, record);
-      }
-      const total = days.get(day) ?? emptyBucket();
-      mergeInto(total, bucket);
-      days.set(day, total);
+      // Filed as the day's last check would have been: the days before yesterday close as it goes.
+      items.push({ delta: { siteUrl, hours, days: new Map([[day, total]]) }, now: Math.min(nextDayStart(day), writeFrom) - 1 });
     }
-    // The same summary update as the write path, applied once to the whole year.
-    const update = applyToRecent(emptyRecent(siteUrl), { siteUrl, hours: new Map(hours.map((h) => [h.start, h.b])), days }, writeFrom);
-    const tx = db.transaction(['hourly', 'daily', 'summaries', 'recent'], 'readwrite');
-    for (const record of hourDays.values()) void tx.objectStore('hourly').put(record);
-    // Closed days in year records, as closing them one by one would have written them.
-    const years = new Map<number, StoredDays>();
-    for (const [start, b] of days) {
-      if (start >= dayStart(dayStart(writeFrom) - 1)) continue; // yesterday and today stay open
-      const year = yearStart(start);
-      const record = years.get(year) ?? { siteUrl, start: year, days: [] };
-      addDay(record, start, b);
-      years.set(year, record);
-    }
-    for (const record of years.values()) void tx.objectStore('daily').put(record);
-    void tx.objectStore('summaries').put(closeDays(emptySummary(siteUrl), update.closedDays, options.now));
-    void tx.objectStore('recent').put(update.recent);
-    await tx.done;
+    await history.recordRollups(items);
   }
 }
 
@@ -116,17 +96,17 @@ function roundWrites(siteUrls: string[], states: Map<string, SiteState>, at: num
     const prev = states.get(siteUrl);
     const out = step({ prev, result, settings: { ...settings, retry: { attempts: 0, delaySeconds: 1 } }, connectivity: status === 'offline' ? 'offline' : 'ok', now: at, random });
     states.set(siteUrl, { ...out.state, ...(out.open ? { openIncidentId: -1 } : {}) });
-    return { sample: result, prev, step: out };
+    return { result, prev, step: out };
   });
 }
 
-async function fillRecent(db: HistoryDb, options: FillOptions, from: number): Promise<{ rounds: number; ms: number }> {
+async function fillRecent(history: HistoryStore, options: FillOptions, from: number): Promise<{ rounds: number; ms: number }> {
   const random = mulberry32(7);
   const states = new Map<string, SiteState>();
   const started = performance.now();
   let rounds = 0;
   for (let at = from; at <= options.now; at += options.intervalMinutes * 60_000) {
-    await writeResults(db, roundWrites(options.siteUrls, states, at, random, options.intervalMinutes), at);
+    await history.recordResults(roundWrites(options.siteUrls, states, at, random, options.intervalMinutes), at);
     rounds += 1;
   }
   return { rounds, ms: performance.now() - started };
@@ -135,45 +115,38 @@ async function fillRecent(db: HistoryDb, options: FillOptions, from: number): Pr
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function fill(options: FillOptions) {
-  const db = await openHistory();
+  const history = await HistoryStore.open();
   const started = performance.now();
-  const recentFrom = hourStart(options.now - RETENTION.samplesMs);
-  await fillOlderDays(db, options, recentFrom);
+  const recentFrom = hourStart(options.now - CHECKS_KEPT_MS);
+  await fillOlderDays(history, options, recentFrom);
   const older = performance.now() - started;
-  const recent = await fillRecent(db, options, recentFrom);
-  await prune(db, options.now);
-  db.close();
+  const recent = await fillRecent(history, options, recentFrom);
+  await history.prune(options.now);
+  history.close();
   return { olderDaysMs: Math.round(older), recentRounds: recent.rounds, recentMs: Math.round(recent.ms) };
 }
 
 async function measure(options: FillOptions & { repeats: number }) {
-  const db = await openHistory();
+  const history = await HistoryStore.open();
   const random = mulberry32(99);
-  const states = new Map<string, SiteState>();
-  for (const s of await db.getAll('states')) states.set(s.siteUrl, s);
+  const states = await history.states();
   const writes: number[] = [];
   for (let i = 1; i <= options.repeats; i += 1) {
     const at = options.now + i * options.intervalMinutes * 60_000;
     const batch = roundWrites(options.siteUrls, states, at, random, options.intervalMinutes);
     const t = performance.now();
-    await writeResults(db, batch, at);
+    await history.recordResults(batch, at);
     writes.push(performance.now() - t);
   }
   const overview: number[] = [];
   let sites = 0;
   for (let i = 0; i < options.repeats; i += 1) {
     const t = performance.now();
-    sites = (await historyOverview(db, options.now, options.siteUrls)).size;
+    sites = (await history.overview(options.now, options.siteUrls)).size;
     overview.push(performance.now() - t);
   }
-  const counts = Object.fromEntries(await Promise.all((['samples', 'hourly', 'daily', 'summaries', 'recent', 'incidents', 'transitions'] as const).map(async (s) => [s, await db.count(s)])));
-  // JSON length per store: not the bytes on disk, but where the bytes go.
-  const jsonBytes: Record<string, number> = {};
-  for (const store of ['samples', 'hourly', 'daily', 'summaries', 'recent', 'transitions', 'incidents', 'states'] as const) {
-    const [keys, values] = await Promise.all([db.getAllKeys(store), db.getAll(store)]);
-    jsonBytes[store] = JSON.stringify(keys).length + JSON.stringify(values).length;
-  }
-  db.close();
+  const counts = await history.counts();
+  history.close();
   const estimate = await navigator.storage.estimate();
   return {
     writeRoundMedianMs: median(writes),
@@ -181,17 +154,16 @@ async function measure(options: FillOptions & { repeats: number }) {
     overviewSites: sites,
     usageBytes: estimate.usage ?? -1,
     counts,
-    jsonBytes,
   };
 }
 
 /** Every stored check of these sites, unpacked: what the other benchmarks read back. */
 async function samples(siteUrls: string[]): Promise<ProbeResult[]> {
-  const db = await openHistory();
+  const history = await HistoryStore.open();
   try {
-    return (await Promise.all(siteUrls.map((url) => recentSamples(db, url, 0)))).flat();
+    return (await Promise.all(siteUrls.map((url) => history.recentChecks(url, 0)))).flat();
   } finally {
-    db.close();
+    history.close();
   }
 }
 

@@ -107,7 +107,7 @@ export function tableRows(r) {
     rows.push([
       `History, ${what}: bytes used (navigator.storage.estimate, once the database has compacted)`,
       bytes(hi.settledUsageBytes ?? hi.usageBytes),
-      `${bytes(hi.usageBytes)} right after the fill, before compaction; ${c.samples} hours of checks (48 h), ${c.hourly} days of hourly buckets, ${c.daily} years of daily buckets, ${c.transitions} status changes, ${c.incidents} incidents; filled in ${seconds(hi.fill.totalMs)}`,
+      `${bytes(hi.usageBytes)} right after the fill, before compaction; ${c.checks} hours of checks (48 h), ${c.hourly} days of hourly buckets, ${c.daily} years of daily buckets, ${c.transitions} status changes, ${c.incidents} incidents; filled in ${seconds(hi.fill.totalMs)}`,
       `≤ ${bytes(TARGET.historyBytes)}`,
       yesNo((hi.settledUsageBytes ?? hi.usageBytes) <= TARGET.historyBytes),
     ]);

@@ -1,8 +1,15 @@
 import { decodeBucket, emptyBucket, encodeBucket, mergeInto, type Bucket } from './bucket';
-import type { StoredBucket, StoredDays, StoredHours } from './db';
 import { dayStart, HOUR_MS, yearStart } from './periods';
 import type { RollupDelta } from './rollup';
-import { applyToRecent, closeDays, emptyRecent, emptySummary, fromMinute, ROW, toMinute, type RecentSummary, type SiteSummary } from './summary';
+import { applyToRecent, closeDays, emptyRecent, emptySummary, fromMinute, ROW, toMinute } from './observed';
+import type { RecentSummary, SiteSummary, StoredDays, StoredHours } from './schema';
+
+/** One bucket as read back: an hour or a local day of one site. */
+export interface StoredBucket {
+  siteUrl: string;
+  start: number;
+  b: Bucket;
+}
 
 /** The slice of idb's object stores this needs: any transaction holding these three stores will do. */
 interface Store<K, V> {

@@ -20,7 +20,7 @@ export const OBSERVED: readonly Observed[] = ['up', 'slow', 'shielded', 'down', 
 export const LATENCY_BOUNDS = [100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, Infinity] as const;
 
 const COUNT = 0;
-const SECONDS = 5;
+export const SECONDS = 5;
 const LAT = 10;
 const HIST = 14;
 export const BUCKET_LENGTH = HIST + LATENCY_BOUNDS.length;

@@ -1,24 +1,8 @@
 import { CAUSES, OUTCOMES, type Evidence, type ProbeResult } from '../model';
 import { hourStart } from './periods';
+import type { PackedCheck, StoredCheckHour } from './schema';
 
-/**
- * Raw checks are stored an hour of one site per record, each check a short array of small numbers:
- * a record's key and the property names of 12 objects would otherwise cost more than the figures.
- *
- *   [offsetMs, outcome, cause, httpStatus, ttfbMs, totalMs, bytesRead, finalUrl?, evidence?]
- *
- * offsetMs is from the hour's start; outcome and cause are indexes into OUTCOMES and CAUSES (cause
- * -1: none); httpStatus 0 and ttfbMs -1 mean none; finalUrl and evidence are present only when
- * there is something to keep (0 stands for "no finalUrl" when evidence follows).
- */
-export type PackedCheck = Array<number | string | Evidence>;
-
-export interface StoredCheckHour {
-  siteUrl: string;
-  /** UTC hour start, epoch ms. */
-  hour: number;
-  checks: PackedCheck[];
-}
+/** Packing of raw checks (the layout is described in schema.ts). */
 
 export function packCheck(result: ProbeResult): PackedCheck {
   const packed: PackedCheck = [
@@ -38,7 +22,7 @@ export function packCheck(result: ProbeResult): PackedCheck {
   return packed;
 }
 
-export function unpackCheck(siteUrl: string, hour: number, packed: readonly (number | string | Evidence)[]): ProbeResult {
+export function unpackCheck(siteUrl: string, hour: number, packed: Readonly<PackedCheck>): ProbeResult {
   const [offset, outcome, cause, httpStatus, ttfbMs, totalMs, bytesRead, finalUrl, evidence] = packed as [
     number, number, number, number, number, number, number, string | 0 | undefined, Evidence | undefined,
   ];

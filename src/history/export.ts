@@ -1,13 +1,13 @@
 import type { Incident, ProbeResult } from '../model';
 import { readBucket } from './bucket';
-import type { StoredBucket } from './db';
+import type { StoredBucket } from './bucket-store';
 
 /**
- * History exports (README "History exports"): CSV with one row per sample or per bucket, and the
+ * History exports (README "History exports"): CSV with one row per check or per bucket, and the
  * incidents as JSON. Pure: records in, text out.
  */
 
-export const SAMPLE_COLUMNS = ['site_url', 'time', 'outcome', 'cause', 'http_status', 'ttfb_ms', 'total_ms', 'bytes_read', 'final_url', 'fingerprint', 'error'] as const;
+export const CHECK_COLUMNS = ['site_url', 'time', 'outcome', 'cause', 'http_status', 'ttfb_ms', 'total_ms', 'bytes_read', 'final_url', 'fingerprint', 'error'] as const;
 export const BUCKET_COLUMNS = [
   'site_url', 'period', 'start', 'probes_up', 'probes_slow', 'probes_shielded', 'probes_down', 'probes_offline',
   'seconds_up', 'seconds_slow', 'seconds_shielded', 'seconds_down', 'seconds_offline',
@@ -25,11 +25,11 @@ export function csvField(value: unknown): string {
 const line = (fields: unknown[]) => fields.map(csvField).join(',');
 const iso = (t: number) => new Date(t).toISOString();
 
-export function samplesCsv(samples: readonly ProbeResult[]): string {
-  const rows = samples.map((s) =>
+export function checksCsv(checks: readonly ProbeResult[]): string {
+  const rows = checks.map((s) =>
     line([s.siteUrl, iso(s.at), s.outcome, s.cause, s.httpStatus, s.ttfbMs, s.totalMs, s.bytesRead, s.finalUrl, s.evidence.fingerprint, s.evidence.error]),
   );
-  return [SAMPLE_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return [CHECK_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 export function bucketsCsv(period: 'hour' | 'day', buckets: readonly StoredBucket[]): string {

@@ -1,10 +1,9 @@
 import type { Incident, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
 import { readBucket } from './bucket';
-import { dayOfHours, expandDays, readRows } from './bucket-store';
+import { dayOfHours, expandDays, readRows, type StoredBucket } from './bucket-store';
 import { checkHoursSince, unpackHour } from './checks';
-import type { StoredBucket } from './db';
 import { dayStart, HOUR_MS } from './periods';
-import { fromMinute, ROW } from './summary';
+import { fromMinute, ROW } from './observed';
 import { dailyStrip, uptimeTable, type Availability, type StripDay, type UptimeWindow } from './uptime';
 import type { HistoryDb } from './db';
 
@@ -25,8 +24,8 @@ export async function openIncidents(db: HistoryDb): Promise<Incident[]> {
 }
 
 /** One site's checks from `since` on, oldest first. */
-export async function recentSamples(db: HistoryDb, siteUrl: string, since: number): Promise<ProbeResult[]> {
-  const hours = await db.getAll('samples', checkHoursSince(siteUrl, since));
+export async function recentChecks(db: HistoryDb, siteUrl: string, since: number): Promise<ProbeResult[]> {
+  const hours = await db.getAll('checks', checkHoursSince(siteUrl, since));
   return hours.flatMap(unpackHour).filter((c) => c.at >= since);
 }
 
@@ -101,8 +100,8 @@ export async function latencySparks(db: HistoryDb, siteUrls: readonly string[], 
 
 /** The last 24 h of one site's response times, check by check, for the detail view's chart. */
 export async function latencyPoints(db: HistoryDb, siteUrl: string, now: number): Promise<Array<{ at: number; ms?: number; outcome: Outcome }>> {
-  const samples = await recentSamples(db, siteUrl, now - 86_400_000);
-  return samples.map((s) => ({ at: s.at, outcome: s.outcome, ...(s.outcome !== 'down' && s.ttfbMs !== undefined ? { ms: s.ttfbMs } : {}) }));
+  const checks = await recentChecks(db, siteUrl, now - 86_400_000);
+  return checks.map((s) => ({ at: s.at, outcome: s.outcome, ...(s.outcome !== 'down' && s.ttfbMs !== undefined ? { ms: s.ttfbMs } : {}) }));
 }
 
 /** Every daily bucket: closed days from the year records, today and yesterday from their hours. */

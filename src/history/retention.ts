@@ -3,12 +3,12 @@ import { HOUR_MS, yearStart } from './periods';
 
 /**
  * How long each kind of history is kept, and what goes first when the byte budget is passed: the
- * oldest detail first (raw samples, then hourly buckets, then days), incidents and status changes
+ * oldest detail first (raw checks, then hourly buckets, then days), incidents and status changes
  * last. The estimate is passed in (navigator.storage.estimate in the browser).
  */
 export const DAY_MS = 86_400_000;
 export const RETENTION = {
-  samplesMs: 2 * DAY_MS,
+  checksMs: 2 * DAY_MS,
   hourlyMs: 90 * DAY_MS,
   dailyMs: 10 * 365 * DAY_MS,
   eventsMs: 10 * 365 * DAY_MS,
@@ -19,7 +19,7 @@ export const DEFAULT_BUDGET_BYTES = 50 * 1024 * 1024;
 
 export type Estimate = () => Promise<{ usage?: number; quota?: number }>;
 
-type AgedStore = 'samples' | 'hourly' | 'daily' | 'transitions' | 'incidents';
+type AgedStore = 'checks' | 'hourly' | 'daily' | 'transitions' | 'incidents';
 interface Tier {
   store: AgedStore;
   keepMs: number;
@@ -27,9 +27,9 @@ interface Tier {
 
 /** Steps of the budget squeeze, in order: each keeps less of one store. */
 export const BUDGET_TIERS: readonly Tier[] = [
-  { store: 'samples', keepMs: DAY_MS },
+  { store: 'checks', keepMs: DAY_MS },
   { store: 'hourly', keepMs: 30 * DAY_MS },
-  { store: 'samples', keepMs: 6 * 3600_000 },
+  { store: 'checks', keepMs: 6 * 3600_000 },
   { store: 'hourly', keepMs: 7 * DAY_MS },
   { store: 'daily', keepMs: 3 * 365 * DAY_MS },
   { store: 'daily', keepMs: 366 * DAY_MS },
@@ -75,10 +75,10 @@ export async function deleteOlderThan(db: HistoryDb, store: AgedStore, before: n
   const tx = db.transaction(store, 'readwrite');
   let removed: number;
   switch (store) {
-    case 'samples': {
+    case 'checks': {
       // Checks are kept an hour of a site per record, keyed [siteUrl, hour]: one key range per site,
       // and an hour goes once all of it is older than `before`.
-      const store = tx.objectStore('samples');
+      const store = tx.objectStore('checks');
       removed = 0;
       for (const siteUrl of await siteUrlsWithChecks(store)) {
         const old = IDBKeyRange.bound([siteUrl, -Infinity], [siteUrl, before - HOUR_MS]);
@@ -121,7 +121,7 @@ export interface PruneReport {
 export async function prune(db: HistoryDb, now: number, estimate?: Estimate, budgetBytes = DEFAULT_BUDGET_BYTES, force = false): Promise<PruneReport> {
   const report: PruneReport = { removed: {}, tiers: 0 };
   const add = (store: AgedStore, n: number) => (report.removed[store] = (report.removed[store] ?? 0) + n);
-  add('samples', await deleteOlderThan(db, 'samples', now - RETENTION.samplesMs));
+  add('checks', await deleteOlderThan(db, 'checks', now - RETENTION.checksMs));
   add('hourly', await deleteOlderThan(db, 'hourly', now - RETENTION.hourlyMs));
   add('daily', await deleteOlderThan(db, 'daily', now - RETENTION.dailyMs));
   add('transitions', await deleteOlderThan(db, 'transitions', now - RETENTION.eventsMs));

@@ -1,9 +1,9 @@
 import { formatPercent } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import { dayStart } from './periods';
-import { fromMinute, ROW, toMinute } from './summary';
+import { COL, fromMinute, ROW, toMinute } from './observed';
 
-/** A site's observed seconds by day and by hour: flat rows as in summary.ts. */
+/** A site's observed seconds by day and by hour: flat rows as in observed.ts. */
 export interface Series {
   days: ArrayLike<number>;
   hours: ArrayLike<number>;
@@ -36,15 +36,15 @@ interface Tally {
   down: number;
 }
 
-// Row layout: [minute, up, slow, shielded, down, offline]; offline is never uptime nor downtime.
+// Offline time is never uptime nor downtime.
 function tally(rows: ArrayLike<number>, from: number): Tally {
   const t = { up: 0, shielded: 0, down: 0 };
   const fromMinute = toMinute(from);
   for (let i = 0; i < rows.length; i += ROW) {
     if (rows[i]! < fromMinute) continue;
-    t.up += rows[i + 1]! + rows[i + 2]!;
-    t.shielded += rows[i + 3]!;
-    t.down += rows[i + 4]!;
+    t.up += rows[i + COL.up]! + rows[i + COL.slow]!;
+    t.shielded += rows[i + COL.shielded]!;
+    t.down += rows[i + COL.down]!;
   }
   return t;
 }
@@ -86,7 +86,7 @@ export interface StripDay {
 export function dailyStrip(summary: Series, now: number, days = 90): StripDay[] {
   const byStart = new Map<number, Tally>();
   const rows = summary.days;
-  for (let i = 0; i < rows.length; i += ROW) byStart.set(fromMinute(rows[i]!), { up: rows[i + 1]! + rows[i + 2]!, shielded: rows[i + 3]!, down: rows[i + 4]! });
+  for (let i = 0; i < rows.length; i += ROW) byStart.set(fromMinute(rows[i]!), { up: rows[i + COL.up]! + rows[i + COL.slow]!, shielded: rows[i + COL.shielded]!, down: rows[i + COL.down]! });
   const strip: StripDay[] = [];
   for (let i = days - 1; i >= 0; i -= 1) {
     const start = daysAgoStart(now, i);

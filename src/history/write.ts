@@ -1,4 +1,4 @@
-import type { Notice, ProbeResult, RoundProgress, SiteState } from '../model';
+import type { Notice, NoticeDraft, ProbeResult, RoundProgress, SiteState } from '../model';
 import type { StepOutput } from '../monitor/monitor';
 import { applyDelta } from './bucket-store';
 import type { HistoryDb } from './db';
@@ -7,18 +7,18 @@ import { hourStart } from './periods';
 import { rollupDelta } from './rollup';
 
 export interface ProbeWrite {
-  sample: ProbeResult;
-  /** The state before this probe (for the observed time since the previous one). */
+  result: ProbeResult;
+  /** The state before this check (for the observed time since the previous one). */
   prev: SiteState | undefined;
   step: StepOutput;
-  /** Builds the notice text once the incident id is known. */
-  notice?: (incidentId: number) => Omit<Notice, 'delivered'>;
+  /** What to tell the user; it gets its incident's id here, in the same transaction. */
+  notice?: NoticeDraft;
 }
 
-const WRITE_STORES = ['samples', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'recent', 'transitions'] as const;
+const WRITE_STORES = ['checks', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'recent', 'transitions'] as const;
 
 /**
- * Writes results in ONE transaction: samples, rollups, states, status changes, incidents and the
+ * Writes results in ONE transaction: checks, rollups, states, status changes, incidents and the
  * notices to send. If the worker dies, either all of it is stored or none, so a notice is never lost
  * nor sent twice (its id is deterministic and delivery is recorded). The runner writes each result
  * as it arrives (a round of one) so a worker stopped mid-round keeps every finished probe; a batch
@@ -29,13 +29,13 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
   const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries'), recent: tx.objectStore('recent') };
   const notices: Notice[] = [];
   for (const write of writes) {
-    const { step, sample, prev } = write;
+    const { step, result, prev } = write;
     const state = { ...step.state };
     let incidentId = step.close?.id ?? step.extend?.id;
-    const hour = hourStart(sample.at);
-    const checks = (await tx.objectStore('samples').get([sample.siteUrl, hour])) ?? { siteUrl: sample.siteUrl, hour, checks: [] };
-    checks.checks.push(packCheck(sample));
-    void tx.objectStore('samples').put(checks);
+    const hour = hourStart(result.at);
+    const checks = (await tx.objectStore('checks').get([result.siteUrl, hour])) ?? { siteUrl: result.siteUrl, hour, checks: [] };
+    checks.checks.push(packCheck(result));
+    void tx.objectStore('checks').put(checks);
     if (step.open) {
       incidentId = await tx.objectStore('incidents').add({ ...step.open });
       state.openIncidentId = incidentId;
@@ -54,9 +54,9 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
       void tx.objectStore('transitions').add({ siteUrl: state.siteUrl, at: state.since, from, to: state.status, ...(state.cause ? { cause: state.cause } : {}) });
     }
     void tx.objectStore('states').put(state);
-    await applyDelta(stores, rollupDelta(prev, state, sample), now);
+    await applyDelta(stores, rollupDelta(prev, state, result), now);
     if (write.notice && incidentId !== undefined) {
-      const notice = { ...write.notice(incidentId), delivered: false };
+      const notice: Notice = { ...write.notice, id: `${write.notice.kind}:${incidentId}`, incidentId, delivered: false };
       void tx.objectStore('notices').put(notice);
       notices.push(notice);
     }
@@ -103,9 +103,3 @@ export async function setRound(db: HistoryDb, value: RoundProgress): Promise<voi
   await db.put('meta', { key: 'round', value });
 }
 
-/** Forget states and samples of sites no longer watched; incidents stay (they are history). */
-export async function forgetSites(db: HistoryDb, keep: ReadonlySet<string>): Promise<void> {
-  const tx = db.transaction('states', 'readwrite');
-  for (const key of await tx.store.getAllKeys()) if (!keep.has(key)) void tx.store.delete(key);
-  await tx.done;
-}

@@ -2,6 +2,7 @@ import { formatList } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import type { Notice, Site } from '../model';
 import type { NotificationPrefs } from '../settings/preferences';
+import { noticeWords } from './notice-text';
 
 /**
  * Which notifications to show for the notices of a round, pure. Several sites failing in the same
@@ -32,9 +33,13 @@ export function planDelivery(tr: Translator, notices: readonly Notice[], sites: 
     if (!keep) plan.silent.push(n.id);
     return keep;
   });
+  const byUrl = new Map(sites.map((s) => [s.url, s]));
   for (const kind of ['down', 'recovered'] as const) {
     const list = wanted.filter((n) => n.kind === kind);
-    if (list.length === 1) plan.show.push({ id: list[0]!.id, title: list[0]!.title, message: list[0]!.message, noticeIds: [list[0]!.id] });
+    if (list.length === 1) {
+      const words = noticeWords(tr, list[0]!, byUrl.get(list[0]!.siteUrl)?.name ?? list[0]!.siteUrl);
+      plan.show.push({ id: list[0]!.id, title: words.title, message: words.message, noticeIds: [list[0]!.id] });
+    }
     if (list.length > 1) plan.show.push(grouped(tr, kind, list, sites));
   }
   return plan;
@@ -49,8 +54,7 @@ function grouped(tr: Translator, kind: Notice['kind'], list: readonly Notice[], 
   let title: string;
   if (kind === 'down') title = group ? tr.n('notify_down_group', pool.length, list.length, group) : tr.n('notify_down_all', pool.length, list.length);
   else title = group ? tr.n('notify_back_group', list.length, group) : tr.n('notify_back_all', list.length);
-  // Notices written before `reason` existed carry it as the first sentence of their message.
-  const message = kind === 'down' ? list.map((n, i) => tr.t('notify_site_reason', names[i]!, n.reason ?? n.message.split('.')[0]!)).join('\n') : formatList(tr, names);
-  return { id: `group-${kind}:${list.map((n) => n.id.split(':')[1]).join(',')}`, title, message, noticeIds: list.map((n) => n.id) };
+  const message = kind === 'down' ? list.map((n, i) => tr.t('notify_site_reason', names[i]!, noticeWords(tr, n, names[i]!).reason)).join('\n') : formatList(tr, names);
+  return { id: `group-${kind}:${list.map((n) => n.incidentId).join(',')}`, title, message, noticeIds: list.map((n) => n.id) };
 }
 

@@ -1,35 +1,37 @@
 import { formatDuration } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
-import type { Incident, Notice, ProbeResult, Site } from '../model';
-import { downReason } from './reason';
+import type { Notice, NoticeDraft, ProbeResult, Site } from '../model';
+import { downReasonMessage } from './reason';
 
 /**
- * The words of outage and recovery notifications. Pure. They are written into the outbox in the
- * user's language of the moment, so a worker that restarts sends exactly what was decided.
+ * Outage and recovery notices: decided as data when a check confirms or ends an outage (stored in
+ * the outbox with the incident), put into words only when delivered, in the language of that moment.
+ * Pure.
  */
 
-export function downNotice(tr: Translator, site: Site, incidentId: number, result: ProbeResult): Omit<Notice, 'delivered'> {
-  const reason = capitalise(tr, downReason(tr, result, site));
-  return {
-    id: `down:${incidentId}`,
-    kind: 'down',
-    siteUrl: site.url,
-    title: tr.t('notice_down_title', site.name),
-    message: tr.t('notice_down_message', reason),
-    reason,
-    at: result.at,
-  };
+export function downDraft(site: Pick<Site, 'url' | 'expectText'>, result: ProbeResult): NoticeDraft {
+  return { kind: 'down', siteUrl: site.url, at: result.at, reason: downReasonMessage(result, site) };
 }
 
-export function recoveredNotice(tr: Translator, site: Site, incident: Pick<Incident, 'start'>, incidentId: number, result: ProbeResult): Omit<Notice, 'delivered'> {
-  return {
-    id: `recovered:${incidentId}`,
-    kind: 'recovered',
-    siteUrl: site.url,
-    title: tr.t('notice_back_title', site.name),
-    message: tr.t('notice_back_message', formatDuration(tr, result.at - incident.start)),
-    at: result.at,
-  };
+export function recoveredDraft(site: Pick<Site, 'url'>, outageStart: number, result: ProbeResult): NoticeDraft {
+  return { kind: 'recovered', siteUrl: site.url, at: result.at, since: outageStart };
+}
+
+export interface NoticeWords {
+  title: string;
+  message: string;
+  /** The reason alone ("The server says …"), for a grouped notification's line per site. */
+  reason: string;
+}
+
+/** A stored notice in words; `name` is how the watchlist names the site now. */
+export function noticeWords(tr: Translator, notice: Notice, name: string): NoticeWords {
+  if (notice.kind === 'down') {
+    const reason = capitalise(tr, tr.say(notice.reason ?? { key: 'net_failed' }));
+    return { title: tr.t('notice_down_title', name), message: tr.t('notice_down_message', reason), reason };
+  }
+  const duration = formatDuration(tr, notice.at - (notice.since ?? notice.at));
+  return { title: tr.t('notice_back_title', name), message: tr.t('notice_back_message', duration), reason: duration };
 }
 
 function capitalise(tr: Translator, text: string): string {

@@ -1,5 +1,5 @@
 import { formatBytes, formatMs } from '../i18n/format';
-import type { Translator } from '../i18n/translator';
+import { message, type Message, type Translator } from '../i18n/translator';
 import type { ProbeResult, Site, SiteState } from '../model';
 import { FINGERPRINTS, RATE_LIMITED } from '../probe/fingerprints';
 import { causeOfNetError } from '../probe/net-errors';
@@ -10,19 +10,24 @@ import { causeOfNetError } from '../probe/net-errors';
  */
 
 export function downReason(tr: Translator, result: ProbeResult, site: Pick<Site, 'expectText'>): string {
+  return tr.say(downReasonMessage(result, site));
+}
+
+/** Why a check failed, as a message to put into words later (stored in notices). */
+export function downReasonMessage(result: ProbeResult, site: Pick<Site, 'expectText'>): Message {
   const e = result.evidence;
   switch (result.cause) {
     case 'http':
-      return tr.t('reason_http', result.httpStatus ?? '?');
+      return message('reason_http', result.httpStatus ?? '?');
     case 'redirect':
-      return e.leftTo ? tr.t('reason_left_site', e.leftTo) : tr.t('net_redirect_loop');
+      return e.leftTo ? message('reason_left_site', e.leftTo) : message('net_redirect_loop');
     case 'content':
-      return site.expectText ? tr.t('reason_text_missing', site.expectText) : tr.t('reason_text_missing_any');
+      return site.expectText ? message('reason_text_missing', site.expectText) : message('reason_text_missing_any');
     case 'timeout':
-      if (e.timeoutSeconds !== undefined) return tr.t(result.httpStatus === undefined ? 'reason_no_answer' : 'reason_unfinished', e.timeoutSeconds);
-      return e.error && causeOfNetError(e.error).cause === 'timeout' ? tr.t('net_timeout') : tr.t('reason_timeout');
+      if (e.timeoutSeconds !== undefined) return message(result.httpStatus === undefined ? 'reason_no_answer' : 'reason_unfinished', e.timeoutSeconds);
+      return message(e.error && causeOfNetError(e.error).cause === 'timeout' ? 'net_timeout' : 'reason_timeout');
     default:
-      return tr.t(causeOfNetError(e.error).words);
+      return message(causeOfNetError(e.error).words);
   }
 }
 

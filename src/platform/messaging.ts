@@ -7,13 +7,18 @@ export async function send<K extends CommandName>(type: K, request: Commands[K][
   return (await browser.runtime.sendMessage({ type, ...request })) as Response<K>;
 }
 
-/** Background: dispatch each command to its handler; unknown messages are left to others. */
-export function serveCommands(handlers: Handlers, ready: Promise<unknown>): void {
+/**
+ * Background: dispatch each command to its handler once the background is ready; unknown messages
+ * are left to others. A failure answers in words (`explain`), never with an empty error.
+ */
+export function serveCommands(handlers: Handlers, ready: () => Promise<unknown>, explain: (error: unknown) => string): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isRequest(message)) return undefined;
     const request = message as AnyRequest;
     const handler = handlers[request.type] as (r: AnyRequest) => Promise<unknown>;
-    return ready.then(() => handler(request)).catch((error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error) }));
+    return ready()
+      .then(() => handler(request))
+      .catch((error: unknown) => ({ ok: false, error: explain(error) }));
   });
 }
 
@@ -23,9 +28,12 @@ export function broadcast(what: ChangedBroadcast['what']): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-export function onBroadcast(listener: (message: ChangedBroadcast) => void): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+/** Returns the unsubscribe function: a page that goes away stops listening. */
+export function onBroadcast(listener: (message: ChangedBroadcast) => void): () => void {
+  const handle = (message: unknown) => {
     if (isChangedBroadcast(message)) listener(message);
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(handle);
+  return () => browser.runtime.onMessage.removeListener(handle);
 }

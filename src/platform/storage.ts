@@ -12,8 +12,15 @@ export const localStore: KeyValueStore = {
   },
 };
 
-export function onStoredChange(key: string, listener: () => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
+export async function removeStored(key: string): Promise<void> {
+  await browser.storage.local.remove(key);
+}
+
+/** Returns the unsubscribe function: a page that goes away stops listening. */
+export function onStoredChange(key: string, listener: () => void): () => void {
+  const handle = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && key in changes) listener();
-  });
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
 }

@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from './storage-keys';
 import type { KeyValueStore } from './store';
 
 /** How the user wants to be told (Options → Notifications). Not part of the watchlist file. */
@@ -10,7 +11,7 @@ export interface NotificationPrefs {
   quietUntil?: number;
 }
 
-export const PREFS_KEY = 'notificationPrefs';
+export const PREFS_KEY = STORAGE_KEYS.notificationPrefs;
 
 export function defaultPrefs(): NotificationPrefs {
   return { enabled: true, recoveries: true };
@@ -26,6 +27,15 @@ export async function loadPrefs(store: KeyValueStore): Promise<NotificationPrefs
     if (typeof raw.quietUntil === 'number' && Number.isFinite(raw.quietUntil)) prefs.quietUntil = raw.quietUntil;
   }
   return prefs;
+}
+
+/** Preferences sent by a page, checked whole: undefined when any field is not what it must be. */
+export function checkPrefs(raw: unknown): NotificationPrefs | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { enabled, recoveries, quietUntil } = raw as Record<string, unknown>;
+  if (typeof enabled !== 'boolean' || typeof recoveries !== 'boolean') return undefined;
+  if (quietUntil !== undefined && (typeof quietUntil !== 'number' || !Number.isFinite(quietUntil))) return undefined;
+  return { enabled, recoveries, ...(quietUntil === undefined ? {} : { quietUntil }) };
 }
 
 export async function savePrefs(store: KeyValueStore, prefs: NotificationPrefs): Promise<void> {

@@ -37,7 +37,3 @@ export function originPattern(siteUrl: string): string {
   const url = new URL(siteUrl);
   return `${url.protocol}//${url.hostname}/*`;
 }
-
-export function hostOf(siteUrl: string): string {
-  return new URL(siteUrl).hostname;
-}

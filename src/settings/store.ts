@@ -1,5 +1,6 @@
 import type { Watchlist } from '../model';
 import { defaultWatchlist } from './defaults';
+import { STORAGE_KEYS } from './storage-keys';
 import { checkWatchlist, type Problem } from './watchlist-file';
 
 /** Where the watchlist lives: browser.storage.local in the extension, a Map in tests. */
@@ -8,9 +9,8 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
 }
 
-export const WATCHLIST_KEY = 'watchlist';
-/** A stored watchlist that fails validation is set aside here, never silently overwritten. */
-export const DAMAGED_KEY = 'watchlistDamaged';
+export const WATCHLIST_KEY = STORAGE_KEYS.watchlist;
+export const DAMAGED_KEY = STORAGE_KEYS.damagedWatchlist;
 
 export interface LoadedWatchlist {
   watchlist: Watchlist;

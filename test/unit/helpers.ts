@@ -22,9 +22,10 @@ export function headers(values: Record<string, string> = {}): Headers {
   return new Headers(values);
 }
 
-/** Checks stored, however they are packed. */
-export async function countChecks(db: { getAll(store: 'samples'): Promise<Array<{ checks: unknown[] }>> }): Promise<number> {
-  return (await db.getAll('samples')).reduce((n, hour) => n + hour.checks.length, 0);
+/** Checks stored for these sites, read back through the history's door. */
+export async function countChecks(history: { recentChecks(siteUrl: string, since: number): Promise<unknown[]> }, siteUrls: readonly string[] = [SITE.url]): Promise<number> {
+  const all = await Promise.all(siteUrls.map((url) => history.recentChecks(url, 0)));
+  return all.reduce((n, checks) => n + checks.length, 0);
 }
 
 /** The English catalog with the browsers' substitution rules: what a user with an English browser reads. */

@@ -9,6 +9,7 @@ function setup(initial: Watchlist = defaultWatchlist()) {
   let stored = structuredClone(initial);
   const rounds: unknown[] = [];
   let prefsReset = 0;
+  const savedPrefs: unknown[] = [];
   const handlers = commandHandlers({
     tr: en,
     loadWatchlist: async () => ({ watchlist: structuredClone(stored), problems: [] }),
@@ -18,8 +19,9 @@ function setup(initial: Watchlist = defaultWatchlist()) {
     },
     round: async (r) => (rounds.push(r), 0),
     resetPrefs: async () => void (prefsReset += 1),
+    savePrefs: async (prefs) => void savedPrefs.push(prefs),
   });
-  return { handlers, stored: () => stored, rounds, prefsReset: () => prefsReset };
+  return { handlers, stored: () => stored, rounds, prefsReset: () => prefsReset, savedPrefs };
 }
 
 const EP = 'https://www.europarl.europa.eu/';
@@ -68,5 +70,16 @@ describe('commands', () => {
     const answer = await t.handlers.importWatchlist({ text: '{"format":"vigil-watchlist","version":1,"sites":[{"url":"ftp://x"}]}', mode: 'replace' });
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^sites\[0\]\.url/) });
     expect(t.stored()).toEqual(defaultWatchlist());
+  });
+});
+
+describe('notification preferences through a command', () => {
+  it('are saved when whole, and refused with words when not', async () => {
+    const t = setup();
+    expect(await t.handlers.setNotificationPrefs({ prefs: { enabled: false, recoveries: true, quietUntil: 5 } })).toEqual({ ok: true });
+    expect(t.savedPrefs).toEqual([{ enabled: false, recoveries: true, quietUntil: 5 }]);
+    const bad = await t.handlers.setNotificationPrefs({ prefs: { enabled: 'yes', recoveries: true } as never });
+    expect(bad).toEqual({ ok: false, error: expect.stringMatching(/cannot be saved/) });
+    expect(t.savedPrefs).toHaveLength(1);
   });
 });

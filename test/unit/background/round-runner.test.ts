@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RoundRunner } from '../../../background/round-runner';
-import { openHistory, type HistoryDb } from '../../../src/history/db';
-import { openIncidents, readRound, readStates } from '../../../src/history/read';
+import { HistoryStore } from '../../../src/history/store';
 import type { Notice, RoundProgress, Watchlist } from '../../../src/model';
+import { noticeWords } from '../../../src/monitor/notice-text';
 import { countChecks, en, settings } from '../helpers';
 
 type Behaviour = number | 'refused' | ((url: string) => Response | Promise<Response>);
@@ -30,15 +30,14 @@ function watchlist(urls: string[], canaries: string[] = ['https://canary.example
 }
 
 async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
-  const db: HistoryDb = await openHistory(`test-${Math.random()}`);
+  const db = await HistoryStore.open({ name: `test-${Math.random()}` });
   const net = fakeNet(routes);
   let clock = 1_700_000_000_000;
   const notices: Notice[] = [];
   const progress: RoundProgress[] = [];
   const runner = () =>
     new RoundRunner({
-      db,
-      tr: en,
+      history: db,
       loadWatchlist: async () => list,
       probe: { fetch: net.fetchFn, now: () => clock },
       random: () => 0.5,
@@ -47,7 +46,7 @@ async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
       afterRound: async (_w, round) => void notices.push(...round),
       onProgress: (p) => void progress.push(p),
     });
-  return { db, net, notices, progress, runner, advance: (ms: number) => (clock += ms), now: () => clock };
+  return { db, net, notices, progress, runner, sites: list.sites.map((s) => s.url), advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
 const A = 'https://a.example.org/';
@@ -58,21 +57,24 @@ describe('RoundRunner', () => {
   it('probes every site without cookies or cache and stores the states and the round', async () => {
     const t = await setup(watchlist([A, B]), { [A]: 200, [B]: 200, [CANARY]: 200 });
     expect(await t.runner().run({ kind: 'all' })).toBe(2);
-    const states = await readStates(t.db);
+    const states = await t.db.states();
     expect([...states.values()].map((s) => s.status)).toEqual(['up', 'up']);
     expect(t.net.calls.every((c) => c.init?.credentials === 'omit' && c.init?.cache === 'no-store')).toBe(true);
-    expect(await readRound(t.db)).toMatchObject({ running: false, total: 2, done: 2 });
+    expect(await t.db.round()).toMatchObject({ running: false, total: 2, done: 2 });
     expect(t.progress[0]).toMatchObject({ running: true, done: 0, total: 2 });
-    expect(await countChecks(t.db)).toBe(2);
+    expect(await countChecks(t.db, t.sites)).toBe(2);
   });
 
   it('confirms a failure before opening one incident and sending one notice; recovery sends one more', async () => {
     const t = await setup(watchlist([A, B]), { [A]: 503, [B]: 200, [CANARY]: 200 });
     await t.runner().run({ kind: 'all' });
-    expect((await readStates(t.db)).get(A)).toMatchObject({ status: 'down', cause: 'http' });
+    expect((await t.db.states()).get(A)).toMatchObject({ status: 'down', cause: 'http' });
     expect(t.net.calls.filter((c) => c.url === A)).toHaveLength(2); // probe + confirmation
-    expect(t.notices.map((n) => [n.kind, n.title, n.message])).toEqual([['down', 'Site 1 is down', expect.stringMatching(/^HTTP 503\./)]]);
-    expect(await openIncidents(t.db)).toHaveLength(1);
+    // Stored as what happened; put into words when delivered.
+    expect(t.notices).toEqual([expect.objectContaining({ id: 'down:1', kind: 'down', incidentId: 1, siteUrl: A, reason: { key: 'reason_http', subs: [503] } })]);
+    const words = noticeWords(en, t.notices[0]!, 'Site 1');
+    expect([words.title, words.message]).toEqual(['Site 1 is down', expect.stringMatching(/^HTTP 503\./)]);
+    expect(await t.db.openIncidents()).toHaveLength(1);
 
     t.advance(10 * 60_000);
     await t.runner().run({ kind: 'all' }); // still down: no second notice
@@ -82,9 +84,9 @@ describe('RoundRunner', () => {
     t.advance(10 * 60_000);
     await t.runner().run({ kind: 'all' });
     expect(t.notices.map((n) => n.kind)).toEqual(['down', 'recovered']);
-    expect(t.notices[1]?.message).toMatch(/Reachable again after 20 min down/);
-    expect(await openIncidents(t.db)).toHaveLength(0);
-    const [incident] = await t.db.getAll('incidents');
+    expect(noticeWords(en, t.notices[1]!, 'Site 1').message).toMatch(/Reachable again after 20 min down/);
+    expect(await t.db.openIncidents()).toHaveLength(0);
+    const [incident] = await t.db.recentIncidents(0);
     expect(incident).toMatchObject({ siteUrl: A, cause: 'http', end: expect.any(Number) });
   });
 
@@ -97,24 +99,24 @@ describe('RoundRunner', () => {
     };
     const t = await setup(watchlist([A]), { [A]: flaky, [CANARY]: 200 });
     await t.runner().run({ kind: 'all' });
-    expect((await readStates(t.db)).get(A)?.status).toBe('up');
+    expect((await t.db.states()).get(A)?.status).toBe('up');
     expect(t.notices).toHaveLength(0);
-    expect(await t.db.count('incidents')).toBe(0);
-    expect(await countChecks(t.db)).toBe(2); // both probes are history
+    expect((await t.db.recentIncidents(0)).length).toBe(0);
+    expect(await countChecks(t.db, t.sites)).toBe(2); // both probes are history
   });
 
   it('when every probe and every canary fails, the sites are offline: no incident, no notice', async () => {
     const t = await setup(watchlist([A, B]), {});
     await t.runner().run({ kind: 'all' });
-    expect([...(await readStates(t.db)).values()].map((s) => s.status)).toEqual(['offline', 'offline']);
+    expect([...(await t.db.states()).values()].map((s) => s.status)).toEqual(['offline', 'offline']);
     expect(t.notices).toHaveLength(0);
-    expect(await t.db.count('incidents')).toBe(0);
+    expect((await t.db.recentIncidents(0)).length).toBe(0);
   });
 
   it('one site failing while another answers is an outage even if canaries are unreachable', async () => {
     const t = await setup(watchlist([B, A]), { [B]: 200 });
     await t.runner().run({ kind: 'all' });
-    const states = await readStates(t.db);
+    const states = await t.db.states();
     expect(states.get(A)).toMatchObject({ status: 'down', cause: 'network' });
     expect(t.notices).toHaveLength(1);
   });
@@ -126,7 +128,7 @@ describe('RoundRunner', () => {
     await t.runner().run({ kind: 'due' });
     await t.runner().run({ kind: 'all' });
     expect(t.notices).toHaveLength(1);
-    expect(await t.db.count('incidents')).toBe(1);
+    expect((await t.db.recentIncidents(0)).length).toBe(1);
   });
 
   it('only due sites are probed on a tick, and paused sites never', async () => {
@@ -152,7 +154,6 @@ describe('RoundRunner', () => {
     const joined = runner.run({ kind: 'site', siteUrl: A });
     const queuedB = runner.run({ kind: 'site', siteUrl: B });
     const queuedDue = runner.run({ kind: 'due' });
-    expect(runner.running).toBe(true);
     release();
     expect(await first).toBe(1);
     expect(await joined).toBe(1);

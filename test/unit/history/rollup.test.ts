@@ -3,7 +3,7 @@ import { addObserved, addProbe, decodeBucket, emptyBucket, encodeBucket, mergeIn
 import { addHour, expandHours } from '../../../src/history/bucket-store';
 import { dayKey, dayStart, hourStart, nextDayStart, splitSpan, HOUR_MS } from '../../../src/history/periods';
 import { GRACE_MS, observedSpan, rollupDelta } from '../../../src/history/rollup';
-import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../../src/history/summary';
+import { applyToRecent, closeDays, emptyRecent, emptySummary } from '../../../src/history/observed';
 import { dailyStrip, describeAvailability, uptimeTable } from '../../../src/history/uptime';
 import { formatPercent } from '../../../src/i18n/format';
 import type { SiteState } from '../../../src/model';

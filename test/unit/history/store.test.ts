@@ -1,8 +1,7 @@
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, openHistory, type HistoryDb } from '../../../src/history/db';
+import { openHistoryDb as openHistory, type HistoryDb } from '../../../src/history/db';
 import { dayKey, yearStart } from '../../../src/history/periods';
-import { bucketsCsv, csvField, incidentsJson, samplesCsv, SAMPLE_COLUMNS } from '../../../src/history/export';
+import { bucketsCsv, checksCsv, CHECK_COLUMNS, csvField, incidentsJson } from '../../../src/history/export';
 import { readBucket } from '../../../src/history/bucket';
 import { expandHours } from '../../../src/history/bucket-store';
 import { dailyBuckets, historyOverview, latencyPoints, latencySparks, recentIncidents } from '../../../src/history/read';
@@ -10,7 +9,10 @@ import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
 import { writeResults, writeResultsSafely, type ProbeWrite } from '../../../src/history/write';
 import { step } from '../../../src/monitor/monitor';
 import type { SiteState } from '../../../src/model';
-import { SITE, down, result, settings, countChecks } from '../helpers';
+import { SITE, down, result, settings } from '../helpers';
+
+/** Checks stored, however they are packed. */
+const countChecks = async (db: HistoryDb) => (await db.getAll('checks')).reduce((n, hour) => n + hour.checks.length, 0);
 
 const T = Date.parse('2026-11-25T10:00:00Z');
 const MIN = 60_000;
@@ -20,7 +22,7 @@ const name = () => `t-${Math.random()}`;
 async function probeAt(db: HistoryDb, r = result(), attempts = 0): Promise<void> {
   const prev = await db.get('states', r.siteUrl);
   const out = step({ prev, result: r, settings: settings({ retry: { attempts, delaySeconds: 1 } }), connectivity: 'ok', now: r.at, random: () => 0.5 });
-  await writeResults(db, [{ sample: r, prev, step: out }], r.at);
+  await writeResults(db, [{ result: r, prev, step: out }], r.at);
 }
 
 describe('the write path', () => {
@@ -82,7 +84,7 @@ describe('the write path', () => {
     const db = await openHistory(name());
     const prev: SiteState | undefined = undefined;
     const r = result({ at: T });
-    const write: ProbeWrite = { sample: r, prev, step: step({ prev, result: r, settings: settings(), connectivity: 'ok', now: T, random: () => 0.5 }) };
+    const write: ProbeWrite = { result: r, prev, step: step({ prev, result: r, settings: settings(), connectivity: 'ok', now: T, random: () => 0.5 }) };
     let failures = 1;
     const flaky = new Proxy(db, {
       get(target, key, receiver) {
@@ -101,33 +103,8 @@ describe('the write path', () => {
   });
 });
 
-describe('migrations', () => {
-  it('brings a version-1 database forward with nothing lost and its history rolled up', async () => {
-    const dbName = name();
-    // A database as version 1 of Vigil left it.
-    const v1 = await openDB(dbName, 1, { upgrade: (db, _o, _n, tx) => MIGRATIONS[0]!(db as never, tx as never) });
-    for (let i = 0; i < 6; i += 1) await v1.add('samples', result({ at: T + i * 5 * MIN }));
-    await v1.put('states', { siteUrl: SITE.url, status: 'up', since: T, nextDueAt: T + 30 * MIN, failures: 0 });
-    await v1.add('incidents', { siteUrl: SITE.url, start: T - DAY_MS, end: T - DAY_MS + 20 * MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
-    await v1.put('meta', { key: 'round', value: { running: false, startedAt: T, aliveAt: T, total: 1, done: 1 } });
-    v1.close();
-
-    const db = await openHistory(dbName);
-    expect(db.version).toBe(2);
-    expect(await countChecks(db)).toBe(6);
-    expect(await db.count('states')).toBe(1);
-    expect(await db.count('incidents')).toBe(1);
-    expect((await db.get('meta', 'round'))?.value.total).toBe(1);
-    const [hour] = expandHours(await db.getAll('hourly'));
-    expect(readBucket(hour!.b).counts.up).toBe(6);
-    expect(readBucket(hour!.b).observedSeconds.up).toBe(25 * 60);
-    expect((await db.getAll('transitions')).map((t) => t.to)).toEqual(['down', 'up']);
-    expect(await db.get('recent', SITE.url)).toMatchObject({ siteUrl: SITE.url });
-  });
-});
-
 describe('retention', () => {
-  it('keeps 48 h of samples, 90 days of hours, years of days and incidents', async () => {
+  it('keeps 48 h of checks, 90 days of hours, years of days and incidents', async () => {
     const db = await openHistory(name());
     const now = T;
     for (const age of [3 * DAY_MS, DAY_MS]) await probeAt(db, result({ at: now - age }));
@@ -136,7 +113,7 @@ describe('retention', () => {
     await db.put('daily', { siteUrl: SITE.url, start: yearStart(now - 11 * 365 * DAY_MS), days: [] });
     await db.add('incidents', { siteUrl: SITE.url, start: now - 3 * 365 * DAY_MS, end: now - 3 * 365 * DAY_MS + MIN, cause: 'http', firstEvidence: down('http'), lastEvidence: result() });
     const report = await prune(db, now);
-    expect(report.removed).toMatchObject({ samples: 1, hourly: 1, daily: 1, incidents: 0 });
+    expect(report.removed).toMatchObject({ checks: 1, hourly: 1, daily: 1, incidents: 0 });
     expect(await countChecks(db)).toBe(1);
     expect((await db.getAll('daily')).map((r) => new Date(r.start).getFullYear())).toEqual([2023, 2026]);
     expect(await db.count('incidents')).toBe(1);
@@ -156,7 +133,7 @@ describe('retention', () => {
     };
     const first = await prune(db, now, estimate);
     expect(first.tiers).toBe(3);
-    expect(first.removed.samples).toBe(1); // samples were the first thing squeezed
+    expect(first.removed.checks).toBe(1); // checks were the first thing squeezed
     expect(await db.count('incidents')).toBe(2);
     // A squeeze that must go all the way reaches incidents last, and keeps the open one.
     const all = await prune(db, now, async () => ({ usage: Number.MAX_SAFE_INTEGER }));
@@ -167,9 +144,9 @@ describe('retention', () => {
 
 describe('exports', () => {
   it('writes documented CSV columns, quoted and defused', async () => {
-    const csv = samplesCsv([{ ...down('http', { at: T, finalUrl: 'https://x.eu/a,b' }), evidence: { error: '=cmd|"calc"' } }]);
+    const csv = checksCsv([{ ...down('http', { at: T, finalUrl: 'https://x.eu/a,b' }), evidence: { error: '=cmd|"calc"' } }]);
     const [header, row] = csv.trim().split('\r\n');
-    expect(header).toBe(SAMPLE_COLUMNS.join(','));
+    expect(header).toBe(CHECK_COLUMNS.join(','));
     expect(row).toBe(`${SITE.url},2026-11-25T10:00:00.000Z,down,http,503,120,150,2048,"https://x.eu/a,b",,"'=cmd|""calc"""`);
     expect(csvField(-5)).toBe('-5');
   });

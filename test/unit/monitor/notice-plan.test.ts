@@ -6,13 +6,22 @@ import { en } from '../helpers';
 
 const NOW = 1_000_000_000;
 const sites: Site[] = ['a', 'b', 'c', 'd'].map((x) => ({ url: `https://${x}.europa.eu/`, name: x.toUpperCase(), group: 'EU institutions' }));
+// Notices are stored as what happened: the reason as a message, put into words when delivered.
 const notice = (site: number, kind: Notice['kind'], id: number, at = NOW): Notice => ({
-  id: `${kind}:${id}`, kind, siteUrl: sites[site]!.url, title: `${sites[site]!.name} is ${kind}`, message: 'HTTP 503. Confirmed from your browser; your own connection works.', at, delivered: false,
+  id: `${kind}:${id}`, kind, incidentId: id, siteUrl: sites[site]!.url, at, delivered: false,
+  ...(kind === 'down' ? { reason: { key: 'reason_http', subs: [503] } } : { since: at - 20 * 60_000 }),
 });
 
 describe('planDelivery', () => {
-  it('one outage is one notification, as written', () => {
-    expect(planDelivery(en, [notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503/), noticeIds: ['down:1'] }]);
+  it('one outage is one notification, in words when it is delivered', () => {
+    expect(planDelivery(en, [notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503\. /), noticeIds: ['down:1'] }]);
+    expect(planDelivery(en, [notice(0, 'recovered', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'recovered:1', title: 'A is back', message: expect.stringMatching(/20 min/), noticeIds: ['recovered:1'] }]);
+  });
+
+  it('names the site as the watchlist names it at delivery, or by its address when it is gone', () => {
+    const renamed = [{ ...sites[0]!, name: 'Renamed' }];
+    expect(planDelivery(en, [notice(0, 'down', 1)], renamed, defaultPrefs(), NOW).show[0]!.title).toBe('Renamed is down');
+    expect(planDelivery(en, [notice(0, 'down', 1)], [], defaultPrefs(), NOW).show[0]!.title).toBe('https://a.europa.eu/ is down');
   });
 
   it('several outages in one round make one grouped notification', () => {

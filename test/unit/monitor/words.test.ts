@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDuration, formatMs } from '../../../src/i18n/format';
-import { downNotice, recoveredNotice } from '../../../src/monitor/notice-text';
+import { downDraft, noticeWords, recoveredDraft } from '../../../src/monitor/notice-text';
 import { evidenceLine, stateReason } from '../../../src/monitor/reason';
-import { summarise } from '../../../src/monitor/summary';
+import { summarise } from '../../../src/monitor/glance';
 import type { SiteState } from '../../../src/model';
 import { SITE, down, en, result } from '../helpers';
 
@@ -50,8 +50,12 @@ describe('the verdict in words', () => {
 
 describe('notification texts', () => {
   it('say what failed, and how long it lasted', () => {
-    expect(downNotice(en, SITE, 4, down('http'))).toMatchObject({ id: 'down:4', title: 'European Parliament is down', message: 'HTTP 503. Confirmed from your browser; your own connection works.' });
-    expect(recoveredNotice(en, SITE, { start: 0 }, 4, result({ at: 23 * 60_000 }))).toMatchObject({ id: 'recovered:4', title: 'European Parliament is back', message: 'Reachable again after 23 min down.' });
+    const stored = (draft: ReturnType<typeof downDraft>) => ({ ...draft, id: `${draft.kind}:4`, incidentId: 4, delivered: false });
+    const downNotice = stored(downDraft(SITE, down('http')));
+    // Stored as data, in no language: the reason is a message key with its arguments.
+    expect(downNotice.reason).toEqual({ key: 'reason_http', subs: [503] });
+    expect(noticeWords(en, downNotice, SITE.name)).toEqual({ title: 'European Parliament is down', message: 'HTTP 503. Confirmed from your browser; your own connection works.', reason: 'HTTP 503' });
+    expect(noticeWords(en, stored(recoveredDraft(SITE, 0, result({ at: 23 * 60_000 }))), SITE.name)).toMatchObject({ title: 'European Parliament is back', message: 'Reachable again after 23 min down.' });
   });
 });
 

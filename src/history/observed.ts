@@ -1,32 +1,20 @@
-import { OBSERVED } from './bucket';
+import { OBSERVED, SECONDS } from './bucket';
 import { dayStart, HOUR_MS } from './periods';
 import type { RollupDelta } from './rollup';
+import type { RecentSummary, SiteSummary } from './schema';
 
 /**
  * Per site, its observed seconds per status by day (400 days) and by hour (48 h): everything the
- * uptime table and the 90-day strip need, read for all sites in two requests.
- *
- * Rows are flat, ROW numbers each: [minute, up, slow, shielded, down, offline, minute, up, …], where
- * minute is the row's start in minutes since the epoch. They are stored as Int32Array: a typed array
- * reads back from IndexedDB as one block of bytes, far faster than an array of numbers.
- * Closed days live in SiteSummary, rewritten once a day; today, yesterday and the hours live in
- * RecentSummary, the small record each probe rewrites.
+ * uptime table and the 90-day strip need, read for all sites in two requests. Rows are flat, ROW
+ * numbers each (schema.ts). Closed days live in SiteSummary, rewritten once a day; today, yesterday
+ * and the hours live in RecentSummary, the small record each check rewrites.
  */
-export interface SiteSummary {
-  siteUrl: string;
-  days: Int32Array;
-}
-
-export interface RecentSummary {
-  siteUrl: string;
-  days: Int32Array;
-  hours: Int32Array;
-}
 
 export const ROW = 1 + OBSERVED.length;
+/** Where each status's seconds sit in a row (after the row's minute). */
+export const COL = { up: 1, slow: 2, shielded: 3, down: 4, offline: 5 } as const satisfies Record<(typeof OBSERVED)[number], number>;
 export const SUMMARY_DAYS = 400;
 export const SUMMARY_HOURS = 48;
-const SECONDS = 5; // offset of observed seconds in a bucket
 const MINUTE = 60_000;
 
 export const toMinute = (t: number): number => Math.round(t / MINUTE);
