@@ -1,5 +1,6 @@
 // The shared vocabulary of Vigil (see DESIGN.md "Words"). Every layer speaks in these types.
 import type { Message } from './i18n/translator';
+import type { WATCHLIST_FORMAT, WATCHLIST_VERSION } from './settings/watchlist-format';
 
 /** What one probe saw. */
 export type Outcome = 'up' | 'slow' | 'shielded' | 'down';
@@ -45,8 +46,8 @@ export interface WatchSettings {
 
 /** The watchlist file (README "Watchlist file"); also the stored form. */
 export interface Watchlist {
-  format: 'vigil-watchlist';
-  version: 1;
+  format: typeof WATCHLIST_FORMAT;
+  version: typeof WATCHLIST_VERSION;
   settings: WatchSettings;
   sites: Site[];
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
+import { DEFAULT_SLOW_MS, LIMITS } from '../../src/settings/defaults';
 import { tr } from '../../ui/i18n';
 
 interface Props {
@@ -44,7 +45,7 @@ export function SiteEditor({ site, onDone }: Props) {
       <label for={id('hosts')}>{tr.t('editor_hosts')}</label>
       <input id={id('hosts')} value={hosts} placeholder={tr.t('editor_hosts_hint')} onInput={(e) => setHosts((e.target as HTMLInputElement).value)} />
       <label for={id('slow')}>{tr.t('editor_slow')}</label>
-      <input id={id('slow')} type="number" min={100} max={60000} step={100} value={slowMs} placeholder="3000" onInput={(e) => setSlowMs((e.target as HTMLInputElement).value)} />
+      <input id={id('slow')} type="number" min={LIMITS.slowMs.min} max={LIMITS.slowMs.max} step={100} value={slowMs} placeholder={String(DEFAULT_SLOW_MS)} onInput={(e) => setSlowMs((e.target as HTMLInputElement).value)} />
       <label>
         <input type="checkbox" checked={paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} /> {tr.t('editor_paused')}
       </label>

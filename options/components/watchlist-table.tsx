@@ -4,7 +4,7 @@ import { SiteEditor } from './site-editor';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { serialiseWatchlist } from '../../src/settings/watchlist-file';
-import { defaultSettings } from '../../src/settings/defaults';
+import { watchlistOf } from '../../src/settings/defaults';
 import { tr } from '../../ui/i18n';
 
 interface Props {
@@ -24,7 +24,7 @@ export function WatchlistTable({ sites }: Props) {
   };
   // Undo puts the site back with every field it had (group, expected text …).
   const undo = async (site: Site) => {
-    const file = serialiseWatchlist({ format: 'vigil-watchlist', version: 1, settings: defaultSettings(), sites: [site] });
+    const file = serialiseWatchlist(watchlistOf([site]));
     const answer = await send('importWatchlist', { text: file, mode: 'add' });
     if (answer.ok) setRemoved(undefined);
     else setError(answer.error);

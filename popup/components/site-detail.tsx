@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { shownStatus } from '../../src/monitor/shown-status';
 import type { HistoryStore, SiteHistory } from '../../src/history/store';
 import { describeAvailability, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
 import { ago, clockTime, formatDuration, formatPercent } from '../../src/i18n/format';
@@ -42,7 +43,7 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
     };
   }, [site.url, lastCheckedAt]);
 
-  const status: SiteStatus = site.paused ? 'unknown' : (state?.status ?? 'unknown');
+  const status: SiteStatus = shownStatus(site, state);
   const own = incidents.filter((i) => i.siteUrl === site.url);
   const checkThis = async () => {
     setChecking('busy');

@@ -1,4 +1,5 @@
 import type { SiteHistory, SparkHour } from '../../src/history/store';
+import { shownStatus } from '../../src/monitor/shown-status';
 import { tr } from '../../ui/i18n';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
 import { SiteRow } from './site-row';
@@ -17,7 +18,7 @@ interface Props {
 const SEVERITY: Record<SiteStatus, number> = { down: 0, offline: 1, shielded: 2, slow: 3, unknown: 4, up: 5 };
 
 function statusOf(site: Site, states: ReadonlyMap<string, SiteState>): SiteStatus {
-  return site.paused ? 'unknown' : (states.get(site.url)?.status ?? 'unknown');
+  return shownStatus(site, states.get(site.url));
 }
 
 /** Sites under their group's heading, groups with the worst site first, the watchlist's order kept otherwise. */

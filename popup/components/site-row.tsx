@@ -1,4 +1,5 @@
 import type { SiteHistory, SparkHour } from '../../src/history/store';
+import { shownStatus } from '../../src/monitor/shown-status';
 import type { Availability } from '../../src/history/uptime';
 import { ago, clockTime, formatMs, formatPercent } from '../../src/i18n/format';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function SiteRow({ site, state, history, spark, now, onOpen }: Props) {
-  const status: SiteStatus = site.paused ? 'unknown' : (state?.status ?? 'unknown');
+  const status: SiteStatus = shownStatus(site, state);
   const last = state?.last;
   const latency = last?.ttfbMs ?? (last && last.outcome !== 'down' ? last.totalMs : undefined);
   return (

@@ -1,4 +1,5 @@
 import { formatList } from '../i18n/format';
+import { shownStatus } from './shown-status';
 import type { Translator } from '../i18n/translator';
 import type { Site, SiteState, SiteStatus } from '../model';
 
@@ -20,7 +21,7 @@ export function summarise(tr: Translator, sites: readonly Site[], states: Readon
   const counts: Record<SiteStatus, number> = { up: 0, slow: 0, shielded: 0, down: 0, offline: 0, unknown: 0 };
   const downNames: string[] = [];
   for (const site of sites) {
-    const status = site.paused ? 'unknown' : (states.get(site.url)?.status ?? 'unknown');
+    const status = shownStatus(site, states.get(site.url));
     counts[status] += 1;
     if (status === 'down') downNames.push(site.name);
   }

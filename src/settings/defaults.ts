@@ -1,8 +1,9 @@
 import type { Watchlist, WatchSettings } from '../model';
 import { EU_INSTITUTIONS } from './eu-institutions';
 
-export const WATCHLIST_FORMAT = 'vigil-watchlist';
-export const WATCHLIST_VERSION = 1;
+import { WATCHLIST_FORMAT, WATCHLIST_VERSION } from './watchlist-format';
+
+export { WATCHLIST_FORMAT, WATCHLIST_VERSION };
 
 export const DEFAULT_SLOW_MS = 3000;
 
@@ -40,6 +41,11 @@ export function defaultSettings(): WatchSettings {
     retry: { attempts: 1, delaySeconds: 20 },
     canaries: [...DEFAULT_CANARIES],
   };
+}
+
+/** A watchlist of these sites with the default settings (what one site's export holds). */
+export function watchlistOf(sites: Watchlist['sites'], settings: WatchSettings = defaultSettings()): Watchlist {
+  return { format: WATCHLIST_FORMAT, version: WATCHLIST_VERSION, settings, sites };
 }
 
 export function defaultWatchlist(): Watchlist {
