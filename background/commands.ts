@@ -46,6 +46,11 @@ async function updateChecked(deps: CommandDeps, change: (current: Watchlist) => 
 export function commandHandlers(deps: CommandDeps): Handlers {
   const { tr } = deps;
   return {
+    // Answered once the background is ready: its start resumes a round that was cut short.
+    async wake() {
+      return { ok: true };
+    },
+
     async checkNow({ siteUrl }) {
       const { watchlist } = await deps.loadWatchlist();
       const active = watchlist.sites.filter((s) => !s.paused && (!siteUrl || s.url === siteUrl));

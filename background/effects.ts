@@ -20,7 +20,10 @@ export async function deliver(tr: Translator, history: HistoryStore, notices: re
   if (!notices.length) return;
   const plan = planDelivery(tr, notices, watchlist.sites, await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
-  await history.markDelivered([...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
+  await history.markDelivered([
+    ...plan.show.flatMap((shown) => shown.noticeIds.map((id) => ({ id, shownAs: { title: shown.title, message: shown.message } }))),
+    ...plan.silent.map((id) => ({ id })),
+  ]);
 }
 
 /** At start: notices written but not shown before the worker stopped. */

@@ -11,14 +11,16 @@ import { browserTranslator } from '../src/platform/i18n';
 import { keepAliveWhile } from '../src/platform/keepalive';
 import { broadcast, serveCommands } from '../src/platform/messaging';
 import { onNotificationClicked } from '../src/platform/notifications';
+import { hasOrigins } from '../src/platform/permissions';
 import { phasesOf } from '../src/platform/resource-timing';
 import { localStore, removeStored } from '../src/platform/storage';
 import { explainFailure, observeRequestErrors } from '../src/platform/web-request-errors';
 import { defaultPrefs, savePrefs } from '../src/settings/preferences';
+import { originPattern } from '../src/settings/site-url';
 import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
-import { deliver, deliverPending, refreshBadge } from './effects';
+import { deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
 
 // The browser's language is fixed for the worker's life: one translator, built before any listener runs.
@@ -105,16 +107,21 @@ async function start(): Promise<void> {
       await refreshBadge(tr, history, watchlist);
       broadcast('states');
     },
-    afterRound: (watchlist, notices) => deliver(tr, history, notices, watchlist, Date.now()),
+    afterRound: (watchlist) => deliverPending(tr, history, watchlist, Date.now()),
+    mayProbe: (site) => hasOrigins([originPattern(site.url)]),
     onProgress: () => broadcast('round'),
   });
-  // A round that was running when the worker died is over: its finished probes are stored.
-  const previous = await history.round();
-  if (previous?.running) await history.setRound({ ...previous, running: false, aliveAt: Date.now() });
-  broadcast('round');
   await ensureTickAlarm();
   const { watchlist } = await loadWatchlist(localStore);
-  await deliverPending(tr, history, watchlist, Date.now());
+  // A round cut short when the last worker stopped is finished first, before anything else; its
+  // notices wait for its end, so its outages still make one notification.
+  const cut = await history.round();
+  if (cut?.running && cut.pending?.length) void round({ kind: 'resume' });
+  else {
+    if (cut?.running) await history.setRound({ ...cut, running: false, aliveAt: Date.now() });
+    await deliverPending(tr, history, watchlist, Date.now());
+  }
+  broadcast('round');
   await refreshBadge(tr, history, watchlist);
 }
 

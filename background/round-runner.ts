@@ -1,5 +1,5 @@
 import type { HistoryStore } from '../src/history/store';
-import type { Notice, ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
+import type { ProbeResult, RoundProgress, Site, Watchlist } from '../src/model';
 import { checkCanaries } from '../src/monitor/canaries';
 import { couldBeLocal, step, type Connectivity } from '../src/monitor/monitor';
 import { downDraft, recoveredDraft } from '../src/monitor/notice-text';
@@ -20,8 +20,13 @@ export interface RunnerDeps {
   sleep: (ms: number) => Promise<void>;
   /** After each stored result: badge, pages. */
   afterWrite: (watchlist: Watchlist) => Promise<void>;
-  /** After the round: its notices, delivered together (several outages make one notification). */
-  afterRound: (watchlist: Watchlist, notices: Notice[]) => Promise<void>;
+  /**
+   * After the round: every notice not yet delivered, together (several outages make one
+   * notification, also when the round was cut short and resumed by a later worker).
+   */
+  afterRound: (watchlist: Watchlist) => Promise<void>;
+  /** Whether Vigil may reach this site (its host permission); without it the site is never fetched. */
+  mayProbe: (site: Site) => Promise<boolean>;
   onProgress: (progress: RoundProgress) => void;
 }
 
@@ -31,11 +36,10 @@ interface RoundContext {
   answered: boolean;
   canaries?: Promise<Connectivity>;
   inFlight: Set<Promise<ProbeResult>>;
-  /** Notices written in this round, delivered when it ends. */
-  notices: Notice[];
 }
 
-export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; siteUrl: string };
+/** `resume`: the sites a round cut short (worker stopped) had not decided yet, stored with it. */
+export type RoundRequest = { kind: 'due' } | { kind: 'all' } | { kind: 'site'; siteUrl: string } | { kind: 'resume' };
 
 /**
  * One round: probe the sites asked for, confirm failures, store each result as it arrives (so a
@@ -90,15 +94,25 @@ export class RoundRunner {
     const states = await history.states();
     const now = probe.now();
     const due = requests.some((r) => r.kind === 'due') ? new Set(dueSites(active, states, now).map((s) => s.url)) : new Set<string>();
-    const sites = active.filter((s) => due.has(s.url) || requests.some((r) => r.kind === 'all' || (r.kind === 'site' && r.siteUrl === s.url)));
+    const cut = requests.some((r) => r.kind === 'resume') ? await history.round() : undefined;
+    const resumed = new Set(cut?.running ? (cut.pending ?? []) : []);
+    const sites = active.filter((s) => resumed.has(s.url) || due.has(s.url) || requests.some((r) => r.kind === 'all' || (r.kind === 'site' && r.siteUrl === s.url)));
     for (const site of sites) selected.add(site.url);
-    if (!sites.length) return 0;
+    if (!sites.length) {
+      // A cut round whose sites have all left the watchlist is over.
+      if (cut?.running) await this.publish({ ...cut, running: false, pending: [], finishedAt: now });
+      return 0;
+    }
 
-    const progress: RoundProgress = { running: true, startedAt: now, aliveAt: now, total: sites.length, done: 0 };
+    // What the round still has to do is stored with it: a worker stopped mid-round leaves it for the
+    // next one to finish (resume), counted in the same progress.
+    const progress: RoundProgress = resumed.size && cut
+      ? { ...cut, running: true, aliveAt: now, total: cut.done + sites.length, pending: sites.map((s) => s.url), resumed: (cut.resumed ?? 0) + 1 }
+      : { running: true, startedAt: now, aliveAt: now, total: sites.length, done: 0, pending: sites.map((s) => s.url) };
     await this.publish(progress);
     // Confirmation waits can be long without a result: keep telling the pages the round is alive.
     const heartbeat = setInterval(() => void this.publish(progress).catch(() => undefined), HEARTBEAT_MS);
-    const round: RoundContext = { answered: false, inFlight: new Set(), notices: [] };
+    const round: RoundContext = { answered: false, inFlight: new Set() };
     const connectivityFor = async (result: ProbeResult): Promise<Connectivity> => {
       if (!couldBeLocal(result) || round.answered) return 'ok';
       round.canaries ??= checkCanaries(watchlist.settings.canaries, probe.fetch);
@@ -111,16 +125,21 @@ export class RoundRunner {
 
     try {
       await runPool(sites, CONCURRENCY, (s) => new URL(s.url).hostname, async (site) => {
-        await this.probeUntilDecided(site, watchlist, round, connectivityFor);
+        if (await this.deps.mayProbe(site)) await this.probeUntilDecided(site, watchlist, round, connectivityFor);
+        else await history.markNeedsPermission(site.url, probe.now());
         progress.done += 1;
+        progress.pending = progress.pending?.filter((url) => url !== site.url);
         await this.publish(progress);
       });
-    } finally {
-      clearInterval(heartbeat);
       progress.running = false;
       progress.finishedAt = probe.now();
+    } finally {
+      clearInterval(heartbeat);
+      // A round that failed (a write refused) is not left marked running; one whose worker was
+      // stopped never gets here, and stays stored as running with its pending sites.
+      if (progress.running) Object.assign(progress, { running: false, finishedAt: probe.now() });
       await this.publish(progress);
-      await this.deps.afterRound(watchlist, round.notices);
+      await this.deps.afterRound(watchlist);
     }
     await history.prune(probe.now());
     return sites.length;
@@ -148,7 +167,7 @@ export class RoundRunner {
       const out = step({ prev, result, settings: watchlist.settings, connectivity, now: probe.now(), random: this.deps.random });
       const notice =
         out.notify === 'down' ? downDraft(site, result) : out.notify === 'recovered' && out.close ? recoveredDraft(site, out.close.start, result) : undefined;
-      round.notices.push(...(await history.recordResult({ result, prev, step: out, ...(notice ? { notice } : {}) }, probe.now())));
+      await history.recordResult({ result, prev, step: out, ...(notice ? { notice } : {}) }, probe.now());
       await this.deps.afterWrite(watchlist);
       if (out.recheckAfterMs === undefined) return;
       await this.deps.sleep(out.recheckAfterMs);

@@ -9,6 +9,8 @@ import type { NotificationPrefs } from './settings/preferences';
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export interface Commands {
+  /** Nothing but waking the background: it then finishes a round that was cut short. */
+  wake: { request: Record<string, never>; response: Outcome };
   /** Probe every active site now (or one site), regardless of schedule. */
   checkNow: { request: { siteUrl?: string }; response: Outcome<{ total: number }> };
   addSite: { request: { url: string; name?: string }; response: Outcome<{ site: Site }> };
@@ -43,7 +45,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
+  'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
 ]);
 
 export function isRequest(message: unknown): message is AnyRequest {

@@ -111,6 +111,8 @@ export interface SiteState {
   /** Start of the current run of failing probes: an incident starts here once confirmed. */
   failingSince?: number;
   openIncidentId?: number;
+  /** Vigil has no host permission for this site: it is `unknown`, never fetched, until granted. */
+  needsPermission?: boolean;
 }
 
 /** One confirmed outage of one site, from the first failing probe to the first good one. */
@@ -143,6 +145,8 @@ export interface Notice {
   /** recovered: when the outage began. */
   since?: number;
   delivered: boolean;
+  /** The words it was shown in, once delivered (a grouped notification's, when it was grouped). */
+  shownAs?: { title: string; message: string };
 }
 
 /** What the monitor decided to tell, before the store gives it its incident's id. */
@@ -157,6 +161,10 @@ export interface RoundProgress {
   finishedAt?: number;
   total: number;
   done: number;
+  /** Sites of the round not decided yet: a worker that wakes after a stop finishes them first. */
+  pending?: string[];
+  /** How many times this round was cut short (the browser stopped the worker) and resumed. */
+  resumed?: number;
 }
 
 /** A round whose worker has not been heard from for this long was cut short (worker stopped). */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { roundIsRunning, type RoundProgress } from '../../src/model';
 import { ago } from '../../src/i18n/format';
 import { summarise } from '../../src/monitor/glance';
@@ -19,6 +19,12 @@ function siteFromHash(): string | undefined {
 
 export function App() {
   const { data, error } = useVigilData();
+  const interruptedRound = Boolean(data?.round?.running && data.round.pending?.length && !roundIsRunning(data.round, data.now));
+  useEffect(() => {
+    // A round cut short (the browser stopped the background): any command wakes the background,
+    // which finishes the round before anything else.
+    if (interruptedRound) void send('wake', {}).catch(() => undefined);
+  }, [interruptedRound]);
   const [detail, setDetail] = useState<string | undefined>(siteFromHash);
   const [requestedAt, setRequestedAt] = useState<number>();
   const [commandError, setCommandError] = useState<string>();
@@ -50,7 +56,9 @@ export function App() {
   const waitingForStart =
     requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000) && data.now - requestedAt < 5000;
   const running = roundIsRunning(round, data.now);
-  const busy = running || waitingForStart;
+  // Stored as running, but its worker is gone: the background is woken to finish it.
+  const interrupted = !running && Boolean(round?.running && round.pending?.length);
+  const busy = running || waitingForStart || interrupted;
 
   const checkNow = async () => {
     setCommandError(undefined);
@@ -79,7 +87,8 @@ export function App() {
         </div>
         {busy && (
           <p class="progress muted" aria-live="polite">
-            {running && round ? tr.t('round_progress', round.done, round.total) : tr.t('round_starting')}
+            {interrupted ? tr.t('round_interrupted') : running && round ? tr.t('round_progress', round.done, round.total) : tr.t('round_starting')}
+            {running && round?.resumed ? <span class="resumed"> ({tr.t('round_resumed')})</span> : null}
             <progress max={running && round ? round.total : 1} value={running && round ? round.done : 0} aria-hidden="true" />
           </p>
         )}
@@ -119,5 +128,5 @@ function openOptions(event: Event) {
 
 function lastRoundText(round: RoundProgress | undefined, now: number): string {
   if (!round || roundIsRunning(round, now) || !round.finishedAt || !round.total) return tr.t('footer_schedule');
-  return tr.t('footer_last_round', ago(tr, round.finishedAt, now));
+  return tr.t(round.resumed ? 'footer_last_round_resumed' : 'footer_last_round', ago(tr, round.finishedAt, now));
 }

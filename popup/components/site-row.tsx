@@ -8,6 +8,7 @@ import { AvailabilityStrip } from '../../ui/availability-strip';
 import { tr } from '../../ui/i18n';
 import { Sparkline } from '../../ui/sparkline';
 import { StatusIcon } from '../../ui/status-icon';
+import { PermissionButton } from './permission-button';
 
 /** The 30-day figure with its coverage: "99.2% up over 30 d, observed 61%" (+ the shielded share). */
 function uptimeWords(history: SiteHistory): string {
@@ -42,6 +43,7 @@ export function SiteRow({ site, state, history, spark, now, onOpen }: Props) {
       <span class={`reason status-${status}`} title={last ? tr.t('row_checked_evidence', clockTime(tr, last.at), evidenceLine(tr, last)) : undefined}>
         {stateReason(tr, state, site)}
       </span>
+      {state?.needsPermission && !site.paused && <PermissionButton site={site} />}
       {history && (
         <span class="history">
           <AvailabilityStrip days={history.strip} />

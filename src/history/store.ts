@@ -8,7 +8,7 @@ import { dailyBuckets, historyOverview, latencyPoints, latencySparks, openIncide
 import { DEFAULT_BUDGET_BYTES, prune, type Estimate, type PruneReport } from './retention';
 import type { RollupDelta } from './rollup';
 import { DB_NAME } from './schema';
-import { markDelivered, pendingNotices, setRound, writeResultsSafely, type ProbeWrite } from './write';
+import { markDelivered, markNeedsPermission, pendingNotices, setRound, writeResultsSafely, type ProbeWrite } from './write';
 
 export type { ProbeWrite } from './write';
 export type { SiteHistory, SparkHour } from './read';
@@ -70,12 +70,18 @@ export class HistoryStore {
     await tx.done;
   }
 
+  /** The site may not be reached (no host permission): `unknown`, asking for it. */
+  markNeedsPermission(siteUrl: string, now: number): Promise<void> {
+    return markNeedsPermission(this.db, siteUrl, now);
+  }
+
   setRound(progress: RoundProgress): Promise<void> {
     return setRound(this.db, progress);
   }
 
-  markDelivered(noticeIds: readonly string[]): Promise<void> {
-    return markDelivered(this.db, noticeIds);
+  /** Notices delivered, each with the words it was shown in (none when delivered silently). */
+  markDelivered(delivered: ReadonlyArray<{ id: string; shownAs?: Notice['shownAs'] }>): Promise<void> {
+    return markDelivered(this.db, delivered);
   }
 
   /** Sites that left the watchlist: their open incidents close as "no longer watched". */

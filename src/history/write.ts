@@ -84,13 +84,13 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-/** Records notices as delivered, all in one transaction. */
-export async function markDelivered(db: HistoryDb, ids: readonly string[]): Promise<void> {
-  if (!ids.length) return;
+/** Records notices as delivered, with the words they were shown in (none: delivered silently). */
+export async function markDelivered(db: HistoryDb, delivered: ReadonlyArray<{ id: string; shownAs?: Notice['shownAs'] }>): Promise<void> {
+  if (!delivered.length) return;
   const tx = db.transaction('notices', 'readwrite');
-  for (const id of ids) {
+  for (const { id, shownAs } of delivered) {
     const notice = await tx.store.get(id);
-    if (notice) await tx.store.put({ ...notice, delivered: true });
+    if (notice) await tx.store.put({ ...notice, delivered: true, ...(shownAs ? { shownAs } : {}) });
   }
   await tx.done;
 }
@@ -103,3 +103,19 @@ export async function setRound(db: HistoryDb, value: RoundProgress): Promise<voi
   await db.put('meta', { key: 'round', value });
 }
 
+
+/**
+ * A site Vigil may not reach (its host permission is missing or was revoked): `unknown`, asking for
+ * the permission, never fetched and never an outage. Its open incident, if any, stays open until a
+ * check can say how it ended.
+ */
+export async function markNeedsPermission(db: HistoryDb, siteUrl: string, now: number): Promise<void> {
+  const tx = db.transaction(['states', 'transitions'], 'readwrite');
+  const prev = await tx.objectStore('states').get(siteUrl);
+  if (!prev?.needsPermission) {
+    const { cause: _cause, failingSince: _since, ...kept } = prev ?? { siteUrl, status: 'unknown' as const, since: now, nextDueAt: now, failures: 0 };
+    void tx.objectStore('states').put({ ...kept, status: 'unknown', since: prev?.status === 'unknown' ? prev.since : now, nextDueAt: now, failures: 0, needsPermission: true });
+    if (prev && prev.status !== 'unknown') void tx.objectStore('transitions').add({ siteUrl, at: now, from: prev.status, to: 'unknown' });
+  }
+  await tx.done;
+}

@@ -41,6 +41,7 @@ export function shieldWords(tr: Translator, fingerprint: string | undefined): st
 
 export function stateReason(tr: Translator, state: SiteState | undefined, site: Site): string {
   if (site.paused) return tr.t('state_paused');
+  if (state?.needsPermission) return tr.t('state_needs_permission');
   if (!state || state.status === 'unknown' || !state.last) return tr.t('state_not_checked');
   const last = state.last;
   switch (state.status) {

@@ -136,9 +136,10 @@ export async function clearNotifications(handle: Handle): Promise<void> {
   }, undefined);
 }
 
-/** The texts of notices Vigil recorded (IndexedDB), by notification id. */
-export function noticeTexts(handle: Handle): Promise<Array<{ id: string; kind: string; siteUrl: string; title: string; message: string; delivered: boolean }>> {
-  return readDb(handle, { store: 'notices' });
+/** The notices Vigil recorded (IndexedDB) with the words each was shown in, by notification id. */
+export async function noticeTexts(handle: Handle): Promise<Array<{ id: string; kind: string; siteUrl: string; title: string; message: string; delivered: boolean }>> {
+  const notices: Array<{ id: string; kind: string; siteUrl: string; delivered: boolean; shownAs?: { title: string; message: string } }> = await readDb(handle, { store: 'notices' });
+  return notices.map(({ shownAs, ...notice }) => ({ ...notice, title: shownAs?.title ?? '', message: shownAs?.message ?? '' }));
 }
 
 export function watchlistOf(sites: Watchlist['sites'], canaries: string[], retry = { attempts: 1, delaySeconds: 1 }): Watchlist {

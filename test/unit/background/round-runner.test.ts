@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RoundRunner } from '../../../background/round-runner';
 import { HistoryStore } from '../../../src/history/store';
 import type { Notice, RoundProgress, Watchlist } from '../../../src/model';
@@ -29,7 +29,7 @@ function watchlist(urls: string[], canaries: string[] = ['https://canary.example
   };
 }
 
-async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
+async function setup(list: Watchlist, routes: Record<string, Behaviour>, allowed: (url: string) => boolean = () => true) {
   const db = await HistoryStore.open({ name: `test-${Math.random()}` });
   const net = fakeNet(routes);
   let clock = 1_700_000_000_000;
@@ -43,7 +43,13 @@ async function setup(list: Watchlist, routes: Record<string, Behaviour>) {
       random: () => 0.5,
       sleep: async (ms) => void (clock += ms),
       afterWrite: async () => undefined,
-      afterRound: async (_w, round) => void notices.push(...round),
+      // As the background does: every notice not yet delivered, at the round's end.
+      afterRound: async () => {
+        const pending = await db.pendingNotices();
+        notices.push(...pending);
+        await db.markDelivered(pending.map((n) => ({ id: n.id })));
+      },
+      mayProbe: async (site) => allowed(site.url),
       onProgress: (p) => void progress.push(p),
     });
   return { db, net, notices, progress, runner, sites: list.sites.map((s) => s.url), advance: (ms: number) => (clock += ms), now: () => clock };
@@ -175,5 +181,43 @@ describe('RoundRunner', () => {
     expect(await one).toBe(1);
     expect(await tick).toBe(0);
     expect(t.net.calls).toHaveLength(1);
+  });
+
+  it('a round cut short (worker stopped) is stored with what it still has to do, and the next worker finishes it with one grouped delivery', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const C = 'https://c.example.org/';
+    const t = await setup(watchlist([A, B, C]), { [A]: 503, [B]: async () => (await gate, new Response('x', { status: 503 })), [C]: 200, [CANARY]: 200 });
+    // The first worker decides A and C, then is stopped while B hangs: nothing after that runs.
+    void t.runner().run({ kind: 'all' });
+    await vi.waitFor(async () => expect((await t.db.round())?.pending).toEqual([B]));
+    expect(await t.db.round()).toMatchObject({ running: true, done: 2, total: 3 });
+    expect(t.notices).toEqual([]); // A's outage waits for the round's end
+    expect((await t.db.pendingNotices()).map((n) => n.id)).toEqual(['down:1']);
+
+    // The next worker resumes: only B is probed, and both outages are delivered together.
+    t.net.routes[B] = 503;
+    const callsBefore = t.net.calls.length;
+    expect(await t.runner().run({ kind: 'resume' })).toBe(1);
+    expect(t.net.calls.slice(callsBefore).map((c) => c.url)).toEqual([B, B]); // probe + confirmation
+    expect(t.notices.map((n) => n.siteUrl)).toEqual([A, B]);
+    expect(await t.db.round()).toMatchObject({ running: false, done: 3, total: 3, pending: [], resumed: 1 });
+    release();
+  });
+
+  it('resuming with nothing cut short probes nothing', async () => {
+    const t = await setup(watchlist([A]), { [A]: 200 });
+    await t.runner().run({ kind: 'all' });
+    expect(await t.runner().run({ kind: 'resume' })).toBe(0);
+    expect(t.net.calls).toHaveLength(1);
+  });
+
+  it('a site without host permission is never fetched: unknown, asking for it, no incident', async () => {
+    const t = await setup(watchlist([A, B]), { [A]: 200, [B]: 200 }, (url) => url !== B);
+    await t.runner().run({ kind: 'all' });
+    expect(t.net.calls.map((c) => c.url)).toEqual([A]);
+    expect((await t.db.states()).get(B)).toMatchObject({ status: 'unknown', needsPermission: true });
+    expect(await t.db.openIncidents()).toEqual([]);
+    expect(t.notices).toEqual([]);
   });
 });
