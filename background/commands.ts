@@ -1,3 +1,4 @@
+import type { HistoryHealth } from '../src/history/store';
 import type { Translator } from '../src/i18n/translator';
 import type { Handlers } from '../src/messages';
 import type { RoundRequest } from './round-runner';
@@ -17,6 +18,7 @@ export interface CommandDeps {
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
   savePrefs: (prefs: NotificationPrefs) => Promise<void>;
+  health: () => HistoryHealth;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -46,6 +48,10 @@ async function updateChecked(deps: CommandDeps, change: (current: Watchlist) => 
 export function commandHandlers(deps: CommandDeps): Handlers {
   const { tr } = deps;
   return {
+    async health() {
+      return { ok: true, ...deps.health() };
+    },
+
     // Answered once the background is ready: its start resumes a round that was cut short.
     async wake() {
       return { ok: true };

@@ -52,6 +52,7 @@ serveCommands(
     round: (request) => whenReady().then(() => round(request)),
     resetPrefs: () => savePrefs(localStore, defaultPrefs()),
     savePrefs: (prefs) => savePrefs(localStore, prefs),
+    health: () => history.health(),
   }),
   whenReady,
   (error) => tr.t('command_failed', errorText(error)),

@@ -1,3 +1,4 @@
+import type { HistoryHealth } from './history/store';
 import type { Site, WatchSettings } from './model';
 import type { NotificationPrefs } from './settings/preferences';
 
@@ -9,6 +10,8 @@ import type { NotificationPrefs } from './settings/preferences';
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export interface Commands {
+  /** What the pages must say about storage: the background's own view (a full disk). */
+  health: { request: Record<string, never>; response: Outcome<HistoryHealth> };
   /** Nothing but waking the background: it then finishes a round that was cut short. */
   wake: { request: Record<string, never>; response: Outcome };
   /** Probe every active site now (or one site), regardless of schedule. */
@@ -45,7 +48,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
+  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
 ]);
 
 export function isRequest(message: unknown): message is AnyRequest {

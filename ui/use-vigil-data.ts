@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteHistory, SparkHour } from '../src/history/store';
+import type { HistoryHealth, SiteHistory, SparkHour } from '../src/history/store';
 import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
-import { onBroadcast } from '../src/platform/messaging';
+import { onBroadcast, send } from '../src/platform/messaging';
 import { localStore, onStoredChange } from '../src/platform/storage';
 import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { peekWatchlist } from '../src/settings/store';
@@ -21,6 +21,8 @@ export interface VigilData {
   incidents: Incident[];
   /** The background could not start: why, and since when. */
   workerProblem: WorkerProblem | undefined;
+  /** The background's own view of storage (a full disk), read after the rows. */
+  health: HistoryHealth;
   now: number;
 }
 
@@ -34,20 +36,27 @@ async function loadStates(): Promise<VigilData> {
     localStore.get(STORAGE_KEYS.workerProblem) as Promise<WorkerProblem | undefined>,
   ]);
   const [states, round] = await Promise.all([history.states(), history.round()]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], workerProblem, now: Date.now() };
+  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], workerProblem, health: {}, now: Date.now() };
 }
 
 /** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
 async function loadHistory(data: VigilData): Promise<VigilData> {
   const store = await pageHistory();
   const urls = data.watchlist.sites.map((s) => s.url);
-  const [history, sparks, incidents] = await Promise.all([
+  const [history, sparks, incidents, health] = await Promise.all([
     store.overview(data.now, urls),
     store.sparks(urls, data.now),
     store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000),
+    readHealth(),
   ]);
   const watched = new Set(urls);
-  return { ...data, history, sparks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+  return { ...data, history, sparks, health, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+}
+
+/** Only the background knows the disk is full (its writes were refused); a page asks it. */
+export async function readHealth(): Promise<HistoryHealth> {
+  const answer = await send('health', {}).catch(() => undefined);
+  return answer?.ok ? { ...(answer.full ? { full: answer.full } : {}) } : {};
 }
 
 /**
@@ -66,7 +75,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
         .then((next) => {
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
           if (!alive) return undefined;
-          setData(latest ? { ...next, history: latest.history, sparks: latest.sparks, incidents: latest.incidents } : next);
+          setData(latest ? { ...next, history: latest.history, sparks: latest.sparks, incidents: latest.incidents, health: latest.health } : next);
           setError(undefined);
           return loadHistory(next);
         })

@@ -4,6 +4,9 @@ import type { MessageKey } from '../../src/i18n/translator';
 import { downloadText } from '../../ui/download';
 import { tr } from '../../ui/i18n';
 import { pageHistory } from '../../ui/history';
+import { StorageFullNotice } from '../../ui/storage-full';
+import { readHealth } from '../../ui/use-vigil-data';
+import type { HistoryHealth } from '../../src/history/store';
 
 /** Space used, and the history exports (README "History exports"). */
 export function HistorySection() {
@@ -11,8 +14,10 @@ export function HistorySection() {
   const [busy, setBusy] = useState<MessageKey>();
   const [error, setError] = useState<string>();
 
+  const [health, setHealth] = useState<HistoryHealth>({});
   useEffect(() => {
     navigator.storage?.estimate().then(setUsage, () => setUsage({}));
+    void readHealth().then(setHealth);
   }, []);
 
   const run = (label: MessageKey, make: () => Promise<[string, string, string]>) => async () => {
@@ -40,6 +45,7 @@ export function HistorySection() {
           tr.t('history_measuring')
         )}
       </p>
+      {health.full && <StorageFullNotice full={health.full} />}
       <div class="buttons" aria-busy={busy ? 'true' : 'false'}>
         <button type="button" disabled={Boolean(busy)} onClick={run('export_checks_what', async () => [await (await pageHistory()).exportChecks(), `vigil-checks-${stamp()}.csv`, 'text/csv'])}>
           {tr.t('export_checks')}

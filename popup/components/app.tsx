@@ -6,6 +6,7 @@ import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
 import { problemText } from '../../src/settings/watchlist-file';
 import { tr } from '../../ui/i18n';
+import { StorageFullNotice } from '../../ui/storage-full';
 import { useVigilData } from '../../ui/use-vigil-data';
 import { OutageNotices } from './outage-notices';
 import { SiteDetail } from './site-detail';
@@ -94,6 +95,7 @@ export function App() {
         )}
         {commandError && <p class="error" role="alert">{commandError}</p>}
         {data.workerProblem && <p class="error" role="alert">{tr.t('worker_start_failed', data.workerProblem.error)}</p>}
+        {data.health.full && <StorageFullNotice full={data.health.full} />}
         {data.problems.length > 0 && (
           <p class="error" role="alert">{tr.t('popup_damaged', data.problems.map((p) => problemText(tr, p)).join('; '))}</p>
         )}

@@ -117,6 +117,16 @@ export interface PruneReport {
   tiers: number;
 }
 
+/**
+ * One step of the budget squeeze (a full disk): undefined when every step has been taken and
+ * nothing more can go.
+ */
+export async function squeezeTier(db: HistoryDb, now: number, tier: number): Promise<Partial<Record<AgedStore, number>> | undefined> {
+  const step = BUDGET_TIERS[tier];
+  if (!step) return undefined;
+  return { [step.store]: await deleteOlderThan(db, step.store, now - step.keepMs) };
+}
+
 /** Age-based retention, then the budget squeeze while the estimate is over budget. */
 export async function prune(db: HistoryDb, now: number, estimate?: Estimate, budgetBytes = DEFAULT_BUDGET_BYTES, force = false): Promise<PruneReport> {
   const report: PruneReport = { removed: {}, tiers: 0 };

@@ -5,15 +5,29 @@ import { openHistoryDb, type HistoryDb } from './db';
 import { bucketsCsv, checksCsv, incidentsJson } from './export';
 import { forgetSites, restoreSites } from './forget';
 import { dailyBuckets, historyOverview, latencyPoints, latencySparks, openIncidents, readRound, readStates, recentChecks, recentIncidents, type SiteHistory, type SparkHour } from './read';
-import { DEFAULT_BUDGET_BYTES, prune, type Estimate, type PruneReport } from './retention';
+import { Reserve } from './reserve';
+import { DEFAULT_BUDGET_BYTES, prune, squeezeTier, type Estimate, type PruneReport } from './retention';
 import type { RollupDelta } from './rollup';
 import { DB_NAME } from './schema';
-import { markDelivered, markNeedsPermission, pendingNotices, setRound, writeResultsSafely, type ProbeWrite } from './write';
+import { isQuotaError, markDelivered, markNeedsPermission, pendingNotices, setRound, writeResults, writeResultsSafely, type ProbeWrite } from './write';
 
 export type { ProbeWrite } from './write';
 export type { SiteHistory, SparkHour } from './read';
 export type { Estimate, PruneReport } from './retention';
 export type { RollupDelta } from './rollup';
+
+/** The disk is full: since when, what waits in memory, and what the squeeze dropped to make room. */
+export interface StorageFull {
+  since: number;
+  /** Results held in memory until they can be stored. */
+  reserved: number;
+  /** Records removed, oldest detail first, per kind of history. */
+  dropped: Partial<Record<'checks' | 'hourly' | 'daily' | 'transitions' | 'incidents', number>>;
+}
+
+export interface HistoryHealth {
+  full?: StorageFull;
+}
 
 export interface HistoryOptions {
   /** The database's name: tests give each their own. */
@@ -21,6 +35,8 @@ export interface HistoryOptions {
   /** Storage estimate for the byte budget (navigator.storage.estimate); none in tests that do not care. */
   estimate?: Estimate;
   budgetBytes?: number;
+  /** Tests only: wraps the database to play faults (a full disk) that fake-indexeddb cannot. */
+  wrapForTest?: (db: HistoryDb) => HistoryDb;
 }
 
 /**
@@ -30,13 +46,20 @@ export interface HistoryOptions {
  * HistoryStore on the same database (same extension origin) and only read.
  */
 export class HistoryStore {
+  private readonly reserve = new Reserve();
+  private full: StorageFull | undefined;
+  /** Round progress and delivery marks that a full disk refused, stored with the next write. */
+  private unsavedRound: RoundProgress | undefined;
+  private unsavedDelivered: Array<{ id: string; shownAs?: Notice['shownAs'] }> = [];
+
   private constructor(
     private readonly db: HistoryDb,
     private readonly options: HistoryOptions,
   ) {}
 
   static async open(options: HistoryOptions = {}): Promise<HistoryStore> {
-    return new HistoryStore(await openHistoryDb(options.name ?? DB_NAME), options);
+    const db = await openHistoryDb(options.name ?? DB_NAME);
+    return new HistoryStore(options.wrapForTest ? options.wrapForTest(db) : db, options);
   }
 
   close(): void {
@@ -50,8 +73,40 @@ export class HistoryStore {
    * notice) in one transaction. A full disk never costs the result: the oldest detail is pruned and
    * the write tried again. Returns the notices to deliver.
    */
-  recordResult(write: ProbeWrite, now: number): Promise<Notice[]> {
-    return writeResultsSafely(this.db, [write], now, () => this.prune(now, true));
+  async recordResult(write: ProbeWrite, now: number): Promise<Notice[]> {
+    // Results held while the disk was full go first, in order, in the same transaction.
+    const writes = [...this.reserve.backlog(), write];
+    for (let tier = 0; ; tier += 1) {
+      try {
+        const notices = await writeResults(this.db, writes, now);
+        if (this.reserve.size || this.full) await this.recovered();
+        return notices.filter((n) => !n.delivered);
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+        this.full ??= { since: now, reserved: 0, dropped: {} };
+        // Prune one more step, by the budget's order; when nothing more can go, hold it in memory.
+        const removed = await squeezeTier(this.db, now, tier).catch(() => ({}));
+        if (removed === undefined) {
+          const notices = this.reserve.add(write, now);
+          this.full.reserved = this.reserve.size;
+          return notices;
+        }
+        for (const [store, n] of Object.entries(removed) as Array<[keyof StorageFull['dropped'], number]>) this.full.dropped[store] = (this.full.dropped[store] ?? 0) + n;
+      }
+    }
+  }
+
+  /** Space again: what a full disk kept waiting is stored now. */
+  private async recovered(): Promise<void> {
+    this.reserve.clear();
+    this.full = undefined;
+    if (this.unsavedRound) await this.setRound(this.unsavedRound);
+    if (this.unsavedDelivered.length) await this.markDelivered(this.unsavedDelivered.splice(0));
+  }
+
+  /** What the pages must say about storage (a full disk), from the background's own view. */
+  health(): HistoryHealth {
+    return this.full ? { full: { ...this.full, dropped: { ...this.full.dropped } } } : {};
   }
 
   /** Several results in one transaction (a whole round at once: the bench's write figure). */
@@ -75,13 +130,27 @@ export class HistoryStore {
     return markNeedsPermission(this.db, siteUrl, now);
   }
 
-  setRound(progress: RoundProgress): Promise<void> {
-    return setRound(this.db, progress);
+  /** A full disk never fails a round: its progress is kept and stored with the next write. */
+  async setRound(progress: RoundProgress): Promise<void> {
+    try {
+      await setRound(this.db, progress);
+      this.unsavedRound = undefined;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      this.unsavedRound = progress;
+    }
   }
 
   /** Notices delivered, each with the words it was shown in (none when delivered silently). */
-  markDelivered(delivered: ReadonlyArray<{ id: string; shownAs?: Notice['shownAs'] }>): Promise<void> {
-    return markDelivered(this.db, delivered);
+  async markDelivered(delivered: ReadonlyArray<{ id: string; shownAs?: Notice['shownAs'] }>): Promise<void> {
+    const stored = new Set(this.reserve.markDelivered(delivered));
+    const rest = delivered.filter((d) => stored.has(d.id));
+    try {
+      await markDelivered(this.db, rest);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      this.unsavedDelivered.push(...rest);
+    }
   }
 
   /** Sites that left the watchlist: their open incidents close as "no longer watched". */
@@ -95,26 +164,36 @@ export class HistoryStore {
   }
 
   /** Age-based retention, then the budget squeeze (`force`: at least one step, after a full disk). */
-  prune(now: number, force = false): Promise<PruneReport> {
-    return prune(this.db, now, this.options.estimate, this.options.budgetBytes ?? DEFAULT_BUDGET_BYTES, force);
+  async prune(now: number, force = false): Promise<PruneReport> {
+    try {
+      return await prune(this.db, now, this.options.estimate, this.options.budgetBytes ?? DEFAULT_BUDGET_BYTES, force);
+    } catch (error) {
+      // A full disk can refuse even deletions; the squeeze on the next write tries again.
+      if (!isQuotaError(error)) throw error;
+      return { removed: {}, tiers: 0 };
+    }
   }
 
   // --- readers (background and pages) ---
 
-  states(): Promise<Map<string, SiteState>> {
-    return readStates(this.db);
+  /** Every site's state (those waiting in the reserve as the reserve has them). */
+  async states(): Promise<Map<string, SiteState>> {
+    const states = await readStates(this.db);
+    for (const [url, state] of this.reserve.states()) states.set(url, state);
+    return states;
   }
 
-  state(siteUrl: string): Promise<SiteState | undefined> {
-    return this.db.get('states', siteUrl);
+  async state(siteUrl: string): Promise<SiteState | undefined> {
+    return this.reserve.states().get(siteUrl) ?? this.db.get('states', siteUrl);
   }
 
-  round(): Promise<RoundProgress | undefined> {
-    return readRound(this.db);
+  async round(): Promise<RoundProgress | undefined> {
+    return this.unsavedRound ?? readRound(this.db);
   }
 
-  pendingNotices(): Promise<Notice[]> {
-    return pendingNotices(this.db);
+  async pendingNotices(): Promise<Notice[]> {
+    const marked = new Set(this.unsavedDelivered.map((d) => d.id));
+    return [...(await pendingNotices(this.db)).filter((n) => !marked.has(n.id)), ...this.reserve.pendingNotices()];
   }
 
   incident(id: number): Promise<Incident | undefined> {

@@ -13,6 +13,10 @@ export interface ProbeWrite {
   step: StepOutput;
   /** What to tell the user; it gets its incident's id here, in the same transaction. */
   notice?: NoticeDraft;
+  /** Held in the reserve (full disk): the placeholder id its incident had there … */
+  reservedAs?: number;
+  /** … and the notice it was given there (perhaps delivered already). */
+  reservedNotice?: Notice;
 }
 
 const WRITE_STORES = ['checks', 'states', 'incidents', 'notices', 'hourly', 'daily', 'summaries', 'recent', 'transitions'] as const;
@@ -28,10 +32,15 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries'), recent: tx.objectStore('recent') };
   const notices: Notice[] = [];
+  // Placeholder ids of incidents opened in the reserve (full disk) → their ids now.
+  const placed = new Map<number, number>();
+  const real = (id: number | undefined) => (id !== undefined && id < 0 ? placed.get(id) : id);
   for (const write of writes) {
     const { step, result, prev } = write;
     const state = { ...step.state };
-    let incidentId = step.close?.id ?? step.extend?.id;
+    if (state.openIncidentId !== undefined) state.openIncidentId = real(state.openIncidentId);
+    if (state.openIncidentId === undefined) delete state.openIncidentId;
+    let incidentId = real(step.close?.id ?? step.extend?.id);
     const hour = hourStart(result.at);
     const checks = (await tx.objectStore('checks').get([result.siteUrl, hour])) ?? { siteUrl: result.siteUrl, hour, checks: [] };
     checks.checks.push(packCheck(result));
@@ -39,10 +48,12 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
     if (step.open) {
       incidentId = await tx.objectStore('incidents').add({ ...step.open });
       state.openIncidentId = incidentId;
+      if (write.reservedAs !== undefined) placed.set(write.reservedAs, incidentId);
     }
     const changed = step.close ?? step.extend;
-    if (changed) {
-      const incident = await tx.objectStore('incidents').get(changed.id);
+    const changedId = real(changed?.id);
+    if (changed && changedId !== undefined) {
+      const incident = await tx.objectStore('incidents').get(changedId);
       if (incident) {
         incident.lastEvidence = changed.lastEvidence;
         if (step.close) incident.end = step.close.end;
@@ -56,7 +67,7 @@ export async function writeResults(db: HistoryDb, writes: readonly ProbeWrite[],
     void tx.objectStore('states').put(state);
     await applyDelta(stores, rollupDelta(prev, state, result), now);
     if (write.notice && incidentId !== undefined) {
-      const notice: Notice = { ...write.notice, id: `${write.notice.kind}:${incidentId}`, incidentId, delivered: false };
+      const notice: Notice = { ...write.reservedNotice, ...write.notice, id: `${write.notice.kind}:${incidentId}`, incidentId, delivered: write.reservedNotice?.delivered ?? false };
       void tx.objectStore('notices').put(notice);
       notices.push(notice);
     }
