@@ -18,7 +18,7 @@ export interface CommandDeps {
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
   savePrefs: (prefs: NotificationPrefs) => Promise<void>;
-  health: () => HistoryHealth;
+  health: () => Promise<HistoryHealth>;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -49,7 +49,7 @@ export function commandHandlers(deps: CommandDeps): Handlers {
   const { tr } = deps;
   return {
     async health() {
-      return { ok: true, ...deps.health() };
+      return { ok: true, ...(await deps.health()) };
     },
 
     // Answered once the background is ready: its start resumes a round that was cut short.

@@ -30,27 +30,54 @@ export const NOTICE_DAYS = 30;
 
 /** What the rows need: drawn first. */
 async function loadStates(): Promise<VigilData> {
-  const [loaded, history, workerProblem] = await Promise.all([
+  const [loaded, workerProblem, read] = await Promise.all([
     peekWatchlist(localStore),
-    pageHistory(),
     localStore.get(STORAGE_KEYS.workerProblem) as Promise<WorkerProblem | undefined>,
+    readStates(),
   ]);
-  const [states, round] = await Promise.all([history.states(), history.round()]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, states, round, history: new Map(), sparks: new Map(), incidents: [], workerProblem, health: {}, now: Date.now() };
+  return { watchlist: loaded.watchlist, problems: loaded.problems, ...read, history: new Map(), sparks: new Map(), incidents: [], workerProblem, now: Date.now() };
+}
+
+/**
+ * The states and the round from the database; on a full disk a page may not even open it (measured
+ * in Chromium: "Internal error opening backing store"), and then the background tells them.
+ */
+async function readStates(): Promise<Pick<VigilData, 'states' | 'round' | 'health'>> {
+  try {
+    const history = await pageHistory();
+    const [states, round] = await Promise.all([history.states(), history.round()]);
+    return { states, round, health: {} };
+  } catch (error) {
+    const health = await readHealth();
+    if (!health.full) throw error;
+    return { states: overlay(new Map(), health), round: health.full.round, health };
+  }
 }
 
 /** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
 async function loadHistory(data: VigilData): Promise<VigilData> {
-  const store = await pageHistory();
   const urls = data.watchlist.sites.map((s) => s.url);
-  const [history, sparks, incidents, health] = await Promise.all([
-    store.overview(data.now, urls),
-    store.sparks(urls, data.now),
-    store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000),
-    readHealth(),
-  ]);
+  const health = await readHealth();
+  let read;
+  try {
+    const store = await pageHistory();
+    read = await Promise.all([store.overview(data.now, urls), store.sparks(urls, data.now), store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000)]);
+  } catch (error) {
+    // A full disk can keep a page from reading the history: the rows still show what the background knows.
+    if (!health.full) throw error;
+    return { ...data, states: overlay(data.states, health), health };
+  }
+  const [history, sparks, incidents] = read;
   const watched = new Set(urls);
-  return { ...data, history, sparks, health, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+  // A full disk: the latest states wait in the background's memory, not in the database.
+  return { ...data, states: overlay(data.states, health), history, sparks, health, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+}
+
+function overlay(states: Map<string, SiteState>, health: HistoryHealth): Map<string, SiteState> {
+  if (!health.full) return states;
+  const merged = new Map(states);
+  for (const state of health.full.states) merged.set(state.siteUrl, state);
+  return merged;
 }
 
 /** Only the background knows the disk is full (its writes were refused); a page asks it. */
@@ -75,7 +102,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
         .then((next) => {
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
           if (!alive) return undefined;
-          setData(latest ? { ...next, history: latest.history, sparks: latest.sparks, incidents: latest.incidents, health: latest.health } : next);
+          setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, health: latest.health } : next);
           setError(undefined);
           return loadHistory(next);
         })

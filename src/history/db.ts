@@ -5,7 +5,8 @@ import { DB_NAME, DB_VERSION, type VigilDB } from './schema';
 /** The raw database handle: used only behind the door (store.ts) and by the history's own modules. */
 export type HistoryDb = IDBPDatabase<VigilDB>;
 
-export async function openHistoryDb(name: string = DB_NAME, version: number = DB_VERSION): Promise<HistoryDb> {
+/** `terminated`: the browser closed the connection abnormally (a storage failure). */
+export async function openHistoryDb(name: string = DB_NAME, version: number = DB_VERSION, terminated?: () => void): Promise<HistoryDb> {
   const db: HistoryDb = await openDB<VigilDB>(name, version, {
     async upgrade(database, oldVersion, newVersion, tx) {
       let from = oldVersion;
@@ -19,6 +20,7 @@ export async function openHistoryDb(name: string = DB_NAME, version: number = DB
       // A newer version wants to upgrade (extension updated while a page is open): let it.
       db.close();
     },
+    ...(terminated ? { terminated } : {}),
   });
   return db;
 }

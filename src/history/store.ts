@@ -6,7 +6,7 @@ import { bucketsCsv, checksCsv, incidentsJson } from './export';
 import { forgetSites, restoreSites } from './forget';
 import { dailyBuckets, historyOverview, latencyPoints, latencySparks, openIncidents, readRound, readStates, recentChecks, recentIncidents, type SiteHistory, type SparkHour } from './read';
 import { Reserve } from './reserve';
-import { DEFAULT_BUDGET_BYTES, prune, squeezeTier, type Estimate, type PruneReport } from './retention';
+import { BUDGET_TIERS, DEFAULT_BUDGET_BYTES, prune, squeezeTier, type Estimate, type PruneReport } from './retention';
 import type { RollupDelta } from './rollup';
 import { DB_NAME } from './schema';
 import { isQuotaError, markDelivered, markNeedsPermission, pendingNotices, setRound, writeResults, writeResultsSafely, type ProbeWrite } from './write';
@@ -23,6 +23,9 @@ export interface StorageFull {
   reserved: number;
   /** Records removed, oldest detail first, per kind of history. */
   dropped: Partial<Record<'checks' | 'hourly' | 'daily' | 'transitions' | 'incidents', number>>;
+  /** Every site's state as the background knows it (some wait in memory): what the pages show. */
+  states: SiteState[];
+  round?: RoundProgress;
 }
 
 export interface HistoryHealth {
@@ -52,14 +55,46 @@ export class HistoryStore {
   private unsavedRound: RoundProgress | undefined;
   private unsavedDelivered: Array<{ id: string; shownAs?: Notice['shownAs'] }> = [];
 
+  /** The browser closed the connection (Chromium does on a storage failure): reopen before use. */
+  private broken = false;
+  /** The last states and round read or written: what is known when the database cannot be read. */
+  private known = new Map<string, SiteState>();
+  private lastRound: RoundProgress | undefined;
+
   private constructor(
-    private readonly db: HistoryDb,
+    private db: HistoryDb,
     private readonly options: HistoryOptions,
   ) {}
 
   static async open(options: HistoryOptions = {}): Promise<HistoryStore> {
-    const db = await openHistoryDb(options.name ?? DB_NAME);
-    return new HistoryStore(options.wrapForTest ? options.wrapForTest(db) : db, options);
+    let store: HistoryStore | undefined;
+    const db = await HistoryStore.connect(options, () => store?.markBroken());
+    store = new HistoryStore(db, options);
+    return store;
+  }
+
+  private static async connect(options: HistoryOptions, terminated: () => void): Promise<HistoryDb> {
+    const db = await openHistoryDb(options.name ?? DB_NAME, undefined, terminated);
+    return options.wrapForTest ? options.wrapForTest(db) : db;
+  }
+
+  private markBroken(): void {
+    this.broken = true;
+  }
+
+  /** The connection, reopened if the browser closed it; a failed reopen throws the storage's error. */
+  private async live(): Promise<HistoryDb> {
+    if (this.broken) {
+      this.db = await HistoryStore.connect(this.options, () => this.markBroken());
+      this.broken = false;
+    }
+    return this.db;
+  }
+
+  /** A refusal by the storage (full disk, a connection the browser closed) rather than a bug. */
+  private refused(error: unknown): boolean {
+    if ((error as { name?: string } | null)?.name === 'InvalidStateError') this.broken = true;
+    return this.broken || isQuotaError(error);
   }
 
   close(): void {
@@ -78,14 +113,15 @@ export class HistoryStore {
     const writes = [...this.reserve.backlog(), write];
     for (let tier = 0; ; tier += 1) {
       try {
-        const notices = await writeResults(this.db, writes, now);
+        const notices = await writeResults(await this.live(), writes, now);
+        for (const w of writes) this.known.set(w.step.state.siteUrl, w.step.state);
         if (this.reserve.size || this.full) await this.recovered();
         return notices.filter((n) => !n.delivered);
       } catch (error) {
-        if (!isQuotaError(error)) throw error;
-        this.full ??= { since: now, reserved: 0, dropped: {} };
+        if (!this.refused(error)) throw error;
+        this.full ??= { since: now, reserved: 0, dropped: {}, states: [] };
         // Prune one more step, by the budget's order; when nothing more can go, hold it in memory.
-        const removed = await squeezeTier(this.db, now, tier).catch(() => ({}));
+        const removed = await this.live().then((db) => squeezeTier(db, now, tier)).catch(() => (tier < BUDGET_TIERS.length ? {} : undefined));
         if (removed === undefined) {
           const notices = this.reserve.add(write, now);
           this.full.reserved = this.reserve.size;
@@ -104,14 +140,19 @@ export class HistoryStore {
     if (this.unsavedDelivered.length) await this.markDelivered(this.unsavedDelivered.splice(0));
   }
 
-  /** What the pages must say about storage (a full disk), from the background's own view. */
-  health(): HistoryHealth {
-    return this.full ? { full: { ...this.full, dropped: { ...this.full.dropped } } } : {};
+  /**
+   * What the pages must say about storage (a full disk), from the background's own view: on a full
+   * disk a page may not even open the database, so the states and the round come with it.
+   */
+  async health(): Promise<HistoryHealth> {
+    if (!this.full) return {};
+    const round = await this.round();
+    return { full: { ...this.full, dropped: { ...this.full.dropped }, states: [...(await this.states()).values()], ...(round ? { round } : {}) } };
   }
 
   /** Several results in one transaction (a whole round at once: the bench's write figure). */
-  recordResults(writes: readonly ProbeWrite[], now: number): Promise<Notice[]> {
-    return writeResultsSafely(this.db, writes, now, () => this.prune(now, true));
+  async recordResults(writes: readonly ProbeWrite[], now: number): Promise<Notice[]> {
+    return writeResultsSafely(await this.live(), writes, now, () => this.prune(now, true));
   }
 
   /**
@@ -119,24 +160,25 @@ export class HistoryStore {
    * closing into their year, summaries): how the bench lays down a year in minutes, not days.
    */
   async recordRollups(items: ReadonlyArray<{ delta: RollupDelta; now: number }>): Promise<void> {
-    const tx = this.db.transaction(['hourly', 'daily', 'summaries', 'recent'], 'readwrite');
+    const tx = (await this.live()).transaction(['hourly', 'daily', 'summaries', 'recent'], 'readwrite');
     const stores = { hourly: tx.objectStore('hourly'), daily: tx.objectStore('daily'), summaries: tx.objectStore('summaries'), recent: tx.objectStore('recent') };
     for (const { delta, now } of items) await applyDelta(stores, delta, now);
     await tx.done;
   }
 
   /** The site may not be reached (no host permission): `unknown`, asking for it. */
-  markNeedsPermission(siteUrl: string, now: number): Promise<void> {
-    return markNeedsPermission(this.db, siteUrl, now);
+  async markNeedsPermission(siteUrl: string, now: number): Promise<void> {
+    return markNeedsPermission(await this.live(), siteUrl, now);
   }
 
   /** A full disk never fails a round: its progress is kept and stored with the next write. */
   async setRound(progress: RoundProgress): Promise<void> {
+    this.lastRound = progress;
     try {
-      await setRound(this.db, progress);
+      await setRound(await this.live(), progress);
       this.unsavedRound = undefined;
     } catch (error) {
-      if (!isQuotaError(error)) throw error;
+      if (!this.refused(error)) throw error;
       this.unsavedRound = progress;
     }
   }
@@ -146,30 +188,31 @@ export class HistoryStore {
     const stored = new Set(this.reserve.markDelivered(delivered));
     const rest = delivered.filter((d) => stored.has(d.id));
     try {
-      await markDelivered(this.db, rest);
+      await markDelivered(await this.live(), rest);
     } catch (error) {
-      if (!isQuotaError(error)) throw error;
+      if (!this.refused(error)) throw error;
       this.unsavedDelivered.push(...rest);
     }
   }
 
   /** Sites that left the watchlist: their open incidents close as "no longer watched". */
-  forgetSites(keep: ReadonlySet<string>, now: number): Promise<string[]> {
-    return forgetSites(this.db, keep, now);
+  async forgetSites(keep: ReadonlySet<string>, now: number): Promise<string[]> {
+    for (const url of [...this.known.keys()]) if (!keep.has(url)) this.known.delete(url);
+    return forgetSites(await this.live(), keep, now);
   }
 
   /** Sites back within Undo's reach get their state and open incident back. */
-  restoreSites(siteUrls: readonly string[], now: number): Promise<string[]> {
-    return restoreSites(this.db, siteUrls, now);
+  async restoreSites(siteUrls: readonly string[], now: number): Promise<string[]> {
+    return restoreSites(await this.live(), siteUrls, now);
   }
 
   /** Age-based retention, then the budget squeeze (`force`: at least one step, after a full disk). */
   async prune(now: number, force = false): Promise<PruneReport> {
     try {
-      return await prune(this.db, now, this.options.estimate, this.options.budgetBytes ?? DEFAULT_BUDGET_BYTES, force);
+      return await prune(await this.live(), now, this.options.estimate, this.options.budgetBytes ?? DEFAULT_BUDGET_BYTES, force);
     } catch (error) {
       // A full disk can refuse even deletions; the squeeze on the next write tries again.
-      if (!isQuotaError(error)) throw error;
+      if (!this.refused(error)) throw error;
       return { removed: {}, tiers: 0 };
     }
   }
@@ -178,78 +221,105 @@ export class HistoryStore {
 
   /** Every site's state (those waiting in the reserve as the reserve has them). */
   async states(): Promise<Map<string, SiteState>> {
-    const states = await readStates(this.db);
+    let states: Map<string, SiteState>;
+    try {
+      states = await readStates(await this.live());
+      this.known = new Map(states);
+    } catch (error) {
+      // The database cannot be read (a full disk): what was last known, with what waits in memory.
+      if (!this.refused(error)) throw error;
+      states = new Map(this.known);
+    }
     for (const [url, state] of this.reserve.states()) states.set(url, state);
     return states;
   }
 
   async state(siteUrl: string): Promise<SiteState | undefined> {
-    return this.reserve.states().get(siteUrl) ?? this.db.get('states', siteUrl);
+    const reserved = this.reserve.states().get(siteUrl);
+    if (reserved) return reserved;
+    try {
+      return await (await this.live()).get('states', siteUrl);
+    } catch (error) {
+      if (!this.refused(error)) throw error;
+      return this.known.get(siteUrl);
+    }
   }
 
   async round(): Promise<RoundProgress | undefined> {
-    return this.unsavedRound ?? readRound(this.db);
+    if (this.unsavedRound) return this.unsavedRound;
+    try {
+      return await readRound(await this.live());
+    } catch (error) {
+      if (!this.refused(error)) throw error;
+      return this.lastRound;
+    }
   }
 
   async pendingNotices(): Promise<Notice[]> {
     const marked = new Set(this.unsavedDelivered.map((d) => d.id));
-    return [...(await pendingNotices(this.db)).filter((n) => !marked.has(n.id)), ...this.reserve.pendingNotices()];
+    let stored: Notice[] = [];
+    try {
+      stored = (await pendingNotices(await this.live())).filter((n) => !marked.has(n.id));
+    } catch (error) {
+      if (!this.refused(error)) throw error;
+    }
+    return [...stored, ...this.reserve.pendingNotices()];
   }
 
-  incident(id: number): Promise<Incident | undefined> {
-    return this.db.get('incidents', id);
+  async incident(id: number): Promise<Incident | undefined> {
+    return (await this.live()).get('incidents', id);
   }
 
-  openIncidents(): Promise<Incident[]> {
-    return openIncidents(this.db);
+  async openIncidents(): Promise<Incident[]> {
+    return openIncidents(await this.live());
   }
 
   /** Open incidents and those that started since `since`, newest first. */
-  recentIncidents(since: number): Promise<Incident[]> {
-    return recentIncidents(this.db, since);
+  async recentIncidents(since: number): Promise<Incident[]> {
+    return recentIncidents(await this.live(), since);
   }
 
   /** Uptime table and 90-day strip per site (default: every site with history). */
-  overview(now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
-    return historyOverview(this.db, now, siteUrls);
+  async overview(now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
+    return historyOverview(await this.live(), now, siteUrls);
   }
 
   /** The last 24 hours of each site, hour by hour. */
-  sparks(siteUrls: readonly string[], now: number): Promise<Map<string, SparkHour[]>> {
-    return latencySparks(this.db, siteUrls, now);
+  async sparks(siteUrls: readonly string[], now: number): Promise<Map<string, SparkHour[]>> {
+    return latencySparks(await this.live(), siteUrls, now);
   }
 
   /** The last 24 hours of one site, check by check. */
-  latencyPoints(siteUrl: string, now: number): Promise<Array<{ at: number; ms?: number; outcome: Outcome }>> {
-    return latencyPoints(this.db, siteUrl, now);
+  async latencyPoints(siteUrl: string, now: number): Promise<Array<{ at: number; ms?: number; outcome: Outcome }>> {
+    return latencyPoints(await this.live(), siteUrl, now);
   }
 
-  recentChecks(siteUrl: string, since: number): Promise<ProbeResult[]> {
-    return recentChecks(this.db, siteUrl, since);
+  async recentChecks(siteUrl: string, since: number): Promise<ProbeResult[]> {
+    return recentChecks(await this.live(), siteUrl, since);
   }
 
   // --- exports (README "History exports") ---
 
   async exportChecks(): Promise<string> {
-    return checksCsv((await this.db.getAll('checks')).flatMap(unpackHour));
+    return checksCsv((await (await this.live()).getAll('checks')).flatMap(unpackHour));
   }
 
   async exportHourly(): Promise<string> {
-    return bucketsCsv('hour', expandHours(await this.db.getAll('hourly')));
+    return bucketsCsv('hour', expandHours(await (await this.live()).getAll('hourly')));
   }
 
   async exportDaily(): Promise<string> {
-    return bucketsCsv('day', await dailyBuckets(this.db));
+    return bucketsCsv('day', await dailyBuckets(await this.live()));
   }
 
   async exportIncidents(now: number): Promise<string> {
-    return incidentsJson(await this.db.getAll('incidents'), now);
+    return incidentsJson(await (await this.live()).getAll('incidents'), now);
   }
 
   /** How many records each part of the history holds (the bench's and Options' figures). */
   async counts(): Promise<Record<'checks' | 'hourly' | 'daily' | 'summaries' | 'recent' | 'incidents' | 'transitions' | 'states', number>> {
     const stores = ['checks', 'hourly', 'daily', 'summaries', 'recent', 'incidents', 'transitions', 'states'] as const;
-    const counts = await Promise.all(stores.map((store) => this.db.count(store)));
+    const counts = await Promise.all(stores.map(async (store) => (await this.live()).count(store)));
     return Object.fromEntries(stores.map((store, i) => [store, counts[i]!])) as Record<(typeof stores)[number], number>;
   }
 }

@@ -90,9 +90,15 @@ export async function writeResultsSafely(db: HistoryDb, writes: readonly ProbeWr
   }
 }
 
+/**
+ * The storage refused a write: over quota, or the disk itself is full. Measured in Chromium with the
+ * profile on a full filesystem: the quota is not reached, the write's transaction is aborted
+ * (AbortError on its requests) and opening the database fails with UnknownError. Vigil never aborts
+ * a transaction itself, so an abort means the storage refused.
+ */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || name === 'AbortError' || name === 'UnknownError' || name === 'NS_ERROR_FILE_NO_DEVICE_SPACE';
 }
 
 /** Records notices as delivered, with the words they were shown in (none: delivered silently). */

@@ -20,7 +20,7 @@ function setup(initial: Watchlist = defaultWatchlist()) {
     round: async (r) => (rounds.push(r), 0),
     resetPrefs: async () => void (prefsReset += 1),
     savePrefs: async (prefs) => void savedPrefs.push(prefs),
-    health: () => ({}),
+    health: async () => ({}),
   });
   return { handlers, stored: () => stored, rounds, prefsReset: () => prefsReset, savedPrefs };
 }

@@ -50,20 +50,20 @@ describe('a full disk', () => {
     // An outage decided on a full disk: notified at once, its state kept for the next decision.
     const [notice] = await check(history, down('http', { at: T + 5 * MIN }));
     expect(notice).toMatchObject({ kind: 'down', siteUrl: SITE.url });
-    expect(history.health().full).toMatchObject({ since: T + 5 * MIN, reserved: 1 });
+    expect((await history.health()).full).toMatchObject({ since: T + 5 * MIN, reserved: 1, states: [expect.objectContaining({ status: 'down' })] });
     expect(await history.state(SITE.url)).toMatchObject({ status: 'down' });
     await history.markDelivered([{ id: notice!.id, shownAs: { title: 't', message: 'm' } }]);
     // Still down: no second notice; the round's progress is kept too.
     expect(await check(history, down('http', { at: T + 10 * MIN }))).toEqual([]);
     await history.setRound({ running: false, startedAt: T, aliveAt: T, total: 1, done: 1, finishedAt: T + 10 * MIN });
     expect(await history.round()).toMatchObject({ finishedAt: T + 10 * MIN });
-    expect(history.health().full?.reserved).toBe(2);
+    expect((await history.health()).full?.reserved).toBe(2);
 
     // Space again: the next write stores the backlog first, with one incident and no new notice.
     d.state.full = false;
     const back = await check(history, result({ at: T + 15 * MIN }));
     expect(back).toMatchObject([{ kind: 'recovered' }]);
-    expect(history.health()).toEqual({});
+    expect(await history.health()).toEqual({});
     expect(await history.recentChecks(SITE.url, 0)).toHaveLength(4);
     const incidents = await history.recentIncidents(0);
     expect(incidents).toMatchObject([{ start: T + 5 * MIN, end: T + 15 * MIN, cause: 'http' }]);
