@@ -1,7 +1,7 @@
 import { formatBytes, formatMs } from '../i18n/format';
 import type { MessageKey, Translator } from '../i18n/translator';
 import type { EdgeReason, Evidence, ProbeResult, ShieldKind, Site, SiteState } from '../model';
-import { parseShieldLabel, RATE_LIMITED } from '../probe/fingerprints';
+import { parseShieldLabel, RATE_LIMITED } from '../probe/shield-labels';
 import { causeOfNetError } from '../probe/net-errors';
 
 /**

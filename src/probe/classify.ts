@@ -1,5 +1,6 @@
 import type { Cause, Evidence, Outcome } from '../model';
-import { edgeOf, matchFingerprint, RATE_LIMITED, shieldLabel } from './fingerprints';
+import { edgeOf, matchFingerprint } from './fingerprints';
+import { RATE_LIMITED, shieldLabel } from './shield-labels';
 import { isOwnHost } from './hosts';
 
 /** Everything the verdict depends on, gathered by one probe. Pure input, so it is tested in Node. */

@@ -10,12 +10,11 @@ import { APPLIANCE_RULES } from './shields/appliances';
 import { CLOUDFLARE_RULES } from './shields/cloudflare';
 import { CLOUD_RULES } from './shields/clouds';
 import { PROTECTION_RULES } from './shields/protection';
-import type { Match, Meaning, Rule, ShieldKind } from './shields/types';
+import type { Match, Meaning, Rule } from './shields/types';
 
 export type { EdgeReason, Match, Meaning, Rule, ShieldKind } from './shields/types';
 
-/** A 429 without a vendor's mark: the site itself asks clients to slow down. */
-export const RATE_LIMITED = 'Rate limited (HTTP 429)';
+export { parseShieldLabel, RATE_LIMITED, shieldLabel } from './shield-labels';
 
 /** First match wins: each family lists its specific pages before its broad header rules. */
 export const RULES: readonly Rule[] = [...CLOUDFLARE_RULES, ...AKAMAI_RULES, ...CLOUD_RULES, ...PROTECTION_RULES, ...APPLIANCE_RULES];
@@ -72,32 +71,6 @@ export function edgeOf(headers: FingerprintFacts['headers']): string | undefined
     const seen = headers.get(name);
     return seen !== null && value.test(seen);
   })?.[0];
-}
-
-const KIND_WORDS: Record<ShieldKind, string> = {
-  challenge: 'challenge',
-  block: 'block',
-  bot_check: 'bot check',
-  check: 'check',
-  firewall: 'firewall',
-  geo_block: 'geo block',
-  rate_limit: 'rate limit',
-};
-
-/** The English label kept as evidence (a record, like every stored fact): "Cloudflare block (1020)". */
-export function shieldLabel(vendor: string, kind: ShieldKind, code?: number): string {
-  return `${vendor} ${KIND_WORDS[kind]}${code !== undefined ? ` (${code})` : ''}`;
-}
-
-/** Reads a stored label back ("Akamai bot check" → vendor and kind), for records from before vendor and kind were kept. */
-export function parseShieldLabel(label: string): { vendor: string; kind: ShieldKind } | undefined {
-  // Longest words first: "geo block" before "block", "bot check" before "check".
-  const kinds = (Object.entries(KIND_WORDS) as Array<[ShieldKind, string]>).sort((a, b) => b[1].length - a[1].length);
-  for (const [kind, words] of kinds) {
-    const m = new RegExp(`^(.+) ${words}(?: \\(\\d+\\))?$`).exec(label);
-    if (m) return { vendor: m[1]!, kind };
-  }
-  return undefined;
 }
 
 function headersMatch(wanted: Readonly<Record<string, RegExp>>, headers: FingerprintFacts['headers']): boolean {

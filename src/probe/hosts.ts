@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann/dist/index.esm.min.js';
 
 /**
  * Which hosts count as "the site" when it redirects: by default its registrable domain, read from
