@@ -7,6 +7,8 @@
 //   5. a year of history for 100 sites: bytes used, one round's write, uptime table + strip for all,
 //      and the popup again with all of it
 //   6. gzip sizes of what the popup, background and options page load, and of the whole build
+//   7. the shield table: classification time per probe over the whole corpus, and what the Public
+//      Suffix List library (tldts-icann) costs the background bundle and its start
 // Prints a markdown table and writes artifacts/bench.json. Targets are shown, never enforced: the
 // exit code is 1 only when something is broken (the build, the browser, a measurement that could
 // not be taken). BENCH_RUNS=N changes the number of page opens per case (default 15); BENCH_ONLY=word
@@ -24,6 +26,7 @@ import { setWatchlist, waitForRoundEnd, waitForStates, watchlistOf } from './ben
 import { measurePageOpen, staticRowsPage } from './bench/page-open.mjs';
 import { markdownTable } from './bench/report.mjs';
 import { measureRound, ROUND_BROWSER_ARGS } from './bench/round.mjs';
+import { measureShields } from './bench/shields.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 import { measureTtfb } from './bench/ttfb.mjs';
 
@@ -111,6 +114,7 @@ async function main() {
   if (!built) return;
   const extDir = built.dir;
   results.sizes = { ...built.sizes, note: 'dist/chrome-e2e: dist/chrome plus the e2e host permissions in manifest.json' };
+  results.shields = await section('shield table and Public Suffix List', () => measureShields(root));
 
   const server = await startFaultServer();
   /** @type {Awaited<ReturnType<typeof launchChromium>> | undefined} */

@@ -58,6 +58,12 @@ export interface Evidence {
   error?: string;
   /** Name of the protection layer that answered, e.g. "Cloudflare challenge". */
   fingerprint?: string;
+  /** Who answered instead of the site: the protection layer or edge ("Cloudflare", "Myra Security"). */
+  vendor?: string;
+  /** What the protection layer did, when it decided about the visitor (shielded). */
+  shield?: ShieldKind;
+  /** Set when an edge answered because the site's own server failed (down, cause http). */
+  edge?: EdgeEvidence;
   retryAfterSeconds?: number;
   /** Host the site redirected to, when the redirect left the site. */
   leftTo?: string;
@@ -67,6 +73,18 @@ export interface Evidence {
   timeoutSeconds?: number;
   /** Where the time went, from Resource Timing, when the browser discloses it (ms). */
   phases?: Phases;
+}
+
+/** What a protection layer did: challenged, blocked, checked for bots, blocked by region, rate limited. */
+export type ShieldKind = 'challenge' | 'block' | 'bot_check' | 'check' | 'firewall' | 'geo_block' | 'rate_limit';
+
+/** Why an edge could not give the site's page (see src/probe/shields/types.ts). */
+export type EdgeReason = 'unreachable' | 'timeout' | 'bad_answer' | 'tls' | 'dns' | 'config' | 'origin_error';
+
+export interface EdgeEvidence {
+  reason: EdgeReason;
+  /** The edge's own code: the status (522) or its numbered error (1016). */
+  code?: number;
 }
 
 export interface Phases {

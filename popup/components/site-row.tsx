@@ -3,7 +3,7 @@ import { shownStatus } from '../../src/monitor/shown-status';
 import type { Availability } from '../../src/history/uptime';
 import { ago, clockTime, formatMs, formatPercent } from '../../src/i18n/format';
 import type { Site, SiteState, SiteStatus } from '../../src/model';
-import { evidenceLine, stateReason } from '../../src/monitor/reason';
+import { evidenceLine, stateReason, verdictVendor } from '../../src/monitor/reason';
 import { AvailabilityStrip } from '../../ui/availability-strip';
 import { tr } from '../../ui/i18n';
 import { Sparkline } from '../../ui/sparkline';
@@ -32,8 +32,10 @@ export function SiteRow({ site, state, history, spark, now, onOpen }: Props) {
   const status: SiteStatus = shownStatus(site, state);
   const last = state?.last;
   const latency = last?.ttfbMs ?? (last && last.outcome !== 'down' ? last.totalMs : undefined);
+  // The protection layer or edge the verdict names ("Cloudflare", "Myra Security"), for tests and tools.
+  const vendor = site.paused ? undefined : verdictVendor(state);
   return (
-    <li data-site-url={site.url} data-status={status} {...(status === 'down' && state?.cause ? { 'data-cause': state.cause } : {})}>
+    <li data-site-url={site.url} data-status={status} {...(status === 'down' && state?.cause ? { 'data-cause': state.cause } : {})} {...(vendor ? { 'data-vendor': vendor } : {})}>
       <span class="icon">
         <StatusIcon status={status} />
       </span>

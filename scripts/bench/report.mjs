@@ -122,6 +122,13 @@ export function tableRows(r) {
     rows.push([`Options JS+CSS, gzip -9 (${files(s.options)} files)`, bytes(s.options.gzip), `${bytes(s.options.bytes)} raw`, '—', '']);
     rows.push([`Whole build, dist/chrome-e2e (dist/chrome + test host permissions), ${s.total.files} files`, bytes(s.total.bytes), `${bytes(s.total.gzip)} gzipped file by file`, '—', '']);
   }
+  const sh = r.shields;
+  if (sh) {
+    const us = (/** @type {number} */ x) => `${x} µs`;
+    rows.push([`Classification per probe, whole shield corpus (${sh.cases} recorded answers); median / p90 / max, best of 5 batches`, `${us(sh.perProbeUs.median)} / ${us(sh.perProbeUs.p90)} / ${us(sh.perProbeUs.max)} (${sh.perProbeUs.slowestCase})`, `cold: import ${ms(sh.cold.importMs)}, first call ${ms(sh.cold.firstCallMs)} (Node)`, '< 1 ms', yesNo(sh.perProbeUs.max < 1000)]);
+    if (s) rows.push([`Background JS, gzip -9: before the shield table and PSL (main ${sh.backgroundBefore.commit}) → now`, `${bytes(sh.backgroundBefore.gzip)} → ${bytes(s.background.gzip)}`, `${bytes(sh.backgroundBefore.bytes)} → ${bytes(s.background.bytes)} raw`, '—', '']);
+    rows.push([`… of which tldts-icann (getDomain, ICANN section), gzip -9; start in Node: import / first call`, bytes(sh.tldts.gzip), `${bytes(sh.tldts.bytes)} raw; ${bytes(sh.tldts.es6Gzip)} from its unminified ES build; import ${ms(sh.tldts.importMs)} (an empty module: ${ms(sh.emptyImportMs)}), first call ${ms(sh.tldts.firstCallMs)}`, '—', '']);
+  }
   return rows;
 }
 

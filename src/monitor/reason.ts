@@ -1,7 +1,7 @@
 import { formatBytes, formatMs } from '../i18n/format';
-import { message, type Message, type Translator } from '../i18n/translator';
-import type { ProbeResult, Site, SiteState } from '../model';
-import { FINGERPRINTS, RATE_LIMITED } from '../probe/fingerprints';
+import { message, type Message, type MessageKey, type Translator } from '../i18n/translator';
+import type { EdgeReason, Evidence, ProbeResult, ShieldKind, Site, SiteState } from '../model';
+import { parseShieldLabel, RATE_LIMITED } from '../probe/shield-labels';
 import { causeOfNetError } from '../probe/net-errors';
 
 /**
@@ -18,6 +18,8 @@ export function downReasonMessage(result: ProbeResult, site: Pick<Site, 'expectT
   const e = result.evidence;
   switch (result.cause) {
     case 'http':
+      // Down behind an edge: the edge is named with what it could not do, and its own code.
+      if (e.edge && e.vendor) return message(EDGE_KEYS[e.edge.reason], e.vendor, String(e.edge.code ?? result.httpStatus ?? '?'));
       return message('reason_http', result.httpStatus ?? '?');
     case 'redirect':
       return e.leftTo ? message('reason_left_site', e.leftTo) : message('net_redirect_loop');
@@ -31,12 +33,44 @@ export function downReasonMessage(result: ProbeResult, site: Pick<Site, 'expectT
   }
 }
 
-/** "Cloudflare challenge", "Rate limited (HTTP 429)": the stored fingerprint, in the user's words. */
-export function shieldWords(tr: Translator, fingerprint: string | undefined): string {
+const SHIELD_KEYS: Record<ShieldKind, MessageKey> = {
+  challenge: 'shield_challenge',
+  block: 'shield_block',
+  bot_check: 'shield_bot_check',
+  check: 'shield_check',
+  firewall: 'shield_firewall',
+  geo_block: 'shield_geo_block',
+  rate_limit: 'shield_rate_limit',
+};
+
+const EDGE_KEYS: Record<EdgeReason, MessageKey> = {
+  unreachable: 'shield_edge_unreachable',
+  timeout: 'shield_edge_timeout',
+  bad_answer: 'shield_edge_bad_answer',
+  tls: 'shield_edge_tls',
+  dns: 'shield_edge_dns',
+  config: 'shield_edge_config',
+  origin_error: 'shield_edge_origin_error',
+};
+
+/** "Cloudflare challenge", "Rate limited by Akamai": who shielded the site and how, in the user's words. */
+export function shieldWords(tr: Translator, evidence: Pick<Evidence, 'fingerprint' | 'vendor' | 'shield'>): string {
+  if (evidence.vendor && evidence.shield) return tr.t(SHIELD_KEYS[evidence.shield], evidence.vendor);
+  const fingerprint = evidence.fingerprint;
   if (fingerprint === undefined) return tr.t('shield_unknown');
   if (fingerprint === RATE_LIMITED) return tr.t('shield_rate_limited');
-  const known = FINGERPRINTS.find((f) => f.label === fingerprint);
-  return known ? tr.t(`shield_${known.kind}`, known.vendor) : fingerprint;
+  // Records from before vendor and kind were kept hold only the English label.
+  const known = parseShieldLabel(fingerprint);
+  return known ? tr.t(SHIELD_KEYS[known.kind], known.vendor) : fingerprint;
+}
+
+/** The protection layer or edge a verdict names, if it names one (for the row's data-vendor). */
+export function verdictVendor(state: SiteState | undefined): string | undefined {
+  const last = state?.last;
+  if (!state || !last?.evidence.vendor) return undefined;
+  if (state.status === 'shielded' && last.outcome === 'shielded') return last.evidence.vendor;
+  if (state.status === 'down' && last.evidence.edge) return last.evidence.vendor;
+  return undefined;
 }
 
 export function stateReason(tr: Translator, state: SiteState | undefined, site: Site): string {
@@ -50,7 +84,7 @@ export function stateReason(tr: Translator, state: SiteState | undefined, site: 
     case 'slow':
       return tr.t('state_slow', formatMs(tr, last.ttfbMs ?? last.totalMs));
     case 'shielded':
-      return tr.t('state_shielded', shieldWords(tr, last.evidence.fingerprint));
+      return tr.t('state_shielded', shieldWords(tr, last.evidence));
     case 'offline':
       return tr.t('state_offline');
     case 'down':
@@ -64,7 +98,8 @@ export function evidenceLine(tr: Translator, result: ProbeResult): string {
   const ms = (value: number) => formatMs(tr, value);
   const parts: string[] = [];
   if (result.httpStatus !== undefined) parts.push(tr.t('reason_http', result.httpStatus));
-  if (e.fingerprint) parts.push(shieldWords(tr, e.fingerprint));
+  if (e.edge && e.vendor) parts.push(downReason(tr, result, {}));
+  else if (e.fingerprint) parts.push(shieldWords(tr, e));
   // The browser's own error string is shown as it came: it is what a search engine knows.
   if (e.error) parts.push(e.error);
   if (result.finalUrl && result.finalUrl !== result.siteUrl) parts.push(tr.t('evidence_ended_at', result.finalUrl));

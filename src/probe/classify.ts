@@ -1,5 +1,6 @@
 import type { Cause, Evidence, Outcome } from '../model';
-import { matchFingerprint, RATE_LIMITED } from './fingerprints';
+import { edgeOf, matchFingerprint } from './fingerprints';
+import { RATE_LIMITED, shieldLabel } from './shield-labels';
 import { isOwnHost } from './hosts';
 
 /** Everything the verdict depends on, gathered by one probe. Pure input, so it is tested in Node. */
@@ -27,9 +28,21 @@ export function classifyResponse(facts: ResponseFacts): Verdict {
   const retryAfter = parseRetryAfter(facts.headers.get('retry-after'), facts.now);
   if (retryAfter !== undefined) evidence.retryAfterSeconds = retryAfter;
 
-  const fingerprint = matchFingerprint(facts);
-  if (fingerprint) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: fingerprint.label } };
-  if (facts.status === 429) return { outcome: 'shielded', evidence: { ...evidence, fingerprint: RATE_LIMITED } };
+  const match = matchFingerprint(facts);
+  if (match && 'shield' in match.meaning) {
+    const kind = match.meaning.shield;
+    return { outcome: 'shielded', evidence: { ...evidence, fingerprint: shieldLabel(match.vendor, kind, match.code), vendor: match.vendor, shield: kind } };
+  }
+  if (match && 'edge' in match.meaning) {
+    // The edge answered for a site whose own server failed: an outage, with the edge named.
+    const edge = { reason: match.meaning.edge, ...(match.code !== undefined ? { code: match.code } : {}) };
+    return { outcome: 'down', cause: 'http', evidence: { ...evidence, fingerprint: `${match.vendor}: ${edge.reason.replace('_', ' ')}${match.code !== undefined ? ` (${match.code})` : ''}`, vendor: match.vendor, edge } };
+  }
+  if (facts.status === 429) {
+    // A rate limit carrying an edge's mark is that edge's; without one, the site's own.
+    const vendor = edgeOf(facts.headers);
+    return { outcome: 'shielded', evidence: { ...evidence, ...(vendor ? { fingerprint: shieldLabel(vendor, 'rate_limit'), vendor, shield: 'rate_limit' as const } : { fingerprint: RATE_LIMITED }) } };
+  }
 
   const finalHost = safeHost(facts.finalUrl);
   if (finalHost !== undefined && !isOwnHost(finalHost, facts.allowedHosts)) {

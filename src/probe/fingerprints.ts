@@ -1,47 +1,44 @@
 /**
- * Protection layers that answer instead of the site (DDoS challenge, WAF block, bot wall), as data.
- * A match makes the probe `shielded`: the site's defences are up, which is neither "up" nor "down".
- * Header rules are specific enough alone; body rules only look at the first bytes read.
+ * Who answered instead of the site, as data. A protection layer that decided about the visitor
+ * makes the probe `shielded`; an edge that answered because the site's own server failed makes it
+ * `down` (cause `http`) with the edge named; a healthy page through any edge stays `up`. The rules
+ * live per family under ./shields/; this file orders them and runs them. Only the first bytes of
+ * the body are read, and a service worker never sees Set-Cookie, so no rule relies on cookies.
  */
+import { AKAMAI_RULES } from './shields/akamai';
+import { APPLIANCE_RULES } from './shields/appliances';
+import { CLOUDFLARE_RULES } from './shields/cloudflare';
+import { CLOUD_RULES } from './shields/clouds';
+import { PROTECTION_RULES } from './shields/protection';
+import type { Match, Meaning, Rule } from './shields/types';
 
-export interface Fingerprint {
-  vendor: string;
-  /** Kept as evidence, in English like every stored fact: "Cloudflare challenge". */
-  label: string;
-  /** What the user reads, in their language, with the vendor: "Shielded — Cloudflare challenge". */
-  kind: ShieldKind;
-  /** Header name (lower case) and a pattern its value must match. */
-  header?: readonly [string, RegExp];
-  /** Pattern the start of the body must match. */
-  body?: RegExp;
-  /** Only statuses in this list count (challenge pages often come as 403/503, some as 200). */
-  statuses?: readonly number[];
-}
+export type { EdgeReason, Match, Meaning, Rule, ShieldKind } from './shields/types';
 
-export type ShieldKind = 'challenge' | 'block' | 'bot_check' | 'check' | 'firewall';
+export { parseShieldLabel, RATE_LIMITED, shieldLabel } from './shield-labels';
 
-/** A 429 without a vendor's mark: the site itself asks clients to slow down. */
-export const RATE_LIMITED = 'Rate limited (HTTP 429)';
+/** First match wins: each family lists its specific pages before its broad header rules. */
+export const RULES: readonly Rule[] = [...CLOUDFLARE_RULES, ...AKAMAI_RULES, ...CLOUD_RULES, ...PROTECTION_RULES, ...APPLIANCE_RULES];
 
-const BLOCKING = [401, 403, 405, 429, 503] as const;
-
-export const FINGERPRINTS: readonly Fingerprint[] = [
-  { vendor: 'Cloudflare', label: 'Cloudflare challenge', kind: 'challenge', header: ['cf-mitigated', /challenge/i] },
-  { vendor: 'Cloudflare', label: 'Cloudflare challenge', kind: 'challenge', body: /<title>\s*Just a moment\.\.\.\s*<\/title>/i },
-  { vendor: 'Cloudflare', label: 'Cloudflare challenge', kind: 'challenge', body: /\/cdn-cgi\/challenge-platform\/|_cf_chl_opt/ },
-  { vendor: 'Cloudflare', label: 'Cloudflare block', kind: 'block', body: /Attention Required! \| Cloudflare|cf-error-details/i, statuses: BLOCKING },
-  { vendor: 'Akamai', label: 'Akamai block', kind: 'block', header: ['server', /AkamaiGHost/i], statuses: BLOCKING },
-  { vendor: 'Akamai', label: 'Akamai block', kind: 'block', body: /<TITLE>Access Denied<\/TITLE>[\s\S]*Reference&#32;#/i, statuses: BLOCKING },
-  { vendor: 'Akamai', label: 'Akamai bot check', kind: 'bot_check', body: /_abck|bm-verify|akamai-bm-telemetry/, statuses: BLOCKING },
-  { vendor: 'Imperva (Incapsula)', label: 'Imperva (Incapsula) check', kind: 'check', body: /Incapsula incident ID|_Incapsula_Resource|Request unsuccessful\. Incapsula/i },
-  { vendor: 'Imperva (Incapsula)', label: 'Imperva (Incapsula) check', kind: 'check', header: ['x-cdn', /Incapsula|Imperva/i], statuses: BLOCKING },
-  { vendor: 'DDoS-Guard', label: 'DDoS-Guard check', kind: 'check', header: ['server', /ddos-guard/i], statuses: BLOCKING },
-  { vendor: 'DDoS-Guard', label: 'DDoS-Guard check', kind: 'check', body: /DDoS-Guard|ddos-guard\.net\/|__ddg1_/i },
-  { vendor: 'Anubis', label: 'Anubis bot check', kind: 'bot_check', body: /id="anubis_challenge"|Making sure you(?:'|&#39;|’)re not a bot|\/\.within\.website\/x\/cmd\/anubis/i },
-  { vendor: 'Sucuri', label: 'Sucuri firewall', kind: 'firewall', header: ['x-sucuri-block', /./], statuses: BLOCKING },
-  { vendor: 'Sucuri', label: 'Sucuri firewall', kind: 'firewall', body: /Sucuri WebSite Firewall - Access Denied/i },
-  { vendor: 'AWS WAF', label: 'AWS WAF challenge', kind: 'challenge', header: ['x-amzn-waf-action', /challenge|captcha|block/i] },
-  { vendor: 'Vercel', label: 'Vercel challenge', kind: 'challenge', header: ['x-vercel-mitigated', /challenge|deny/i] },
+/**
+ * Headers that say which edge or protection service carried an answer. They are on healthy answers
+ * too, so they decide nothing alone; they only name who rate limited a visitor (a 429 with a mark).
+ */
+export const EDGE_MARKS: ReadonlyArray<readonly [vendor: string, header: string, value: RegExp]> = [
+  ['Cloudflare', 'cf-ray', /./],
+  ['Cloudflare', 'server', /^cloudflare/i],
+  ['Akamai', 'server', /AkamaiGHost/i],
+  ['Amazon CloudFront', 'x-amz-cf-id', /./],
+  ['Azure Front Door', 'x-azure-ref', /./],
+  ['Fastly', 'x-served-by', /\bcache-[a-z0-9-]+-[A-Z]{3}\b/],
+  ['Imperva (Incapsula)', 'x-iinfo', /./],
+  ['Sucuri', 'x-sucuri-id', /./],
+  ['DDoS-Guard', 'server', /ddos-guard/i],
+  ['Qrator', 'server', /qrator/i],
+  ['Myra Security', 'server', /myracloud/i],
+  ['Link11', 'server', /rhino-core-shield/i],
+  ['Variti', 'server', /^Variti/i],
+  ['Vercel', 'x-vercel-id', /./],
+  ['DataDome', 'x-datadome', /./],
 ];
 
 export interface FingerprintFacts {
@@ -51,14 +48,35 @@ export interface FingerprintFacts {
   bodyStart: string;
 }
 
-export function matchFingerprint(facts: FingerprintFacts, table: readonly Fingerprint[] = FINGERPRINTS): Fingerprint | undefined {
-  return table.find((fp) => {
-    if (fp.statuses && !fp.statuses.includes(facts.status)) return false;
-    if (fp.header) {
-      const value = facts.headers.get(fp.header[0]);
-      if (value === null || !fp.header[1].test(value)) return false;
+export function matchFingerprint(facts: FingerprintFacts, table: readonly Rule[] = RULES): Match | undefined {
+  for (const rule of table) {
+    if (rule.statuses && !rule.statuses.includes(facts.status)) continue;
+    if (rule.headers && !headersMatch(rule.headers, facts.headers)) continue;
+    let found: RegExpExecArray | null = null;
+    if (rule.body) {
+      found = rule.body.exec(facts.bodyStart);
+      if (!found) continue;
     }
-    if (fp.body && !fp.body.test(facts.bodyStart)) return false;
-    return Boolean(fp.header || fp.body);
-  });
+    if (!rule.headers && !rule.body && !rule.codes) continue;
+    const code = rule.codes?.from === 'status' ? facts.status : found?.[1] !== undefined ? Number(found[1]) : undefined;
+    const meaning: Meaning = (code !== undefined ? rule.codes?.map[String(code)] : undefined) ?? rule.means;
+    return { rule, vendor: rule.vendor, meaning, ...(code !== undefined ? { code } : {}) };
+  }
+  return undefined;
+}
+
+/** The vendor whose mark an answer carries, if any (see EDGE_MARKS). */
+export function edgeOf(headers: FingerprintFacts['headers']): string | undefined {
+  return EDGE_MARKS.find(([, name, value]) => {
+    const seen = headers.get(name);
+    return seen !== null && value.test(seen);
+  })?.[0];
+}
+
+function headersMatch(wanted: Readonly<Record<string, RegExp>>, headers: FingerprintFacts['headers']): boolean {
+  for (const [name, pattern] of Object.entries(wanted)) {
+    const value = headers.get(name);
+    if (value === null || !pattern.test(value)) return false;
+  }
+  return true;
 }

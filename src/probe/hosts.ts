@@ -1,14 +1,16 @@
-/**
- * Which hosts count as "the site" when it redirects. Without a public-suffix list the registrable
- * domain is approximated: the last two labels, or three under a known second-level suffix (co.uk …).
- */
-const SECOND_LEVEL = /^(?:co|com|gov|gouv|org|net|ac|edu|or|ne|go|gv)\.[a-z]{2}$/;
+import { getDomain } from 'tldts-icann/dist/index.esm.min.js';
 
+/**
+ * Which hosts count as "the site" when it redirects: by default its registrable domain, read from
+ * the Public Suffix List (ICANN section only). The private section is left out on purpose: it lists
+ * hosting platforms (github.io, blogspot.com …) whose tenants are separate sites, which the ICANN
+ * section already handles for public bodies (gob.es, roma.it, uw.gov.pl, riik.ee are suffixes there).
+ */
 export function registrableDomain(hostname: string): string {
-  if (/^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return hostname;
-  const labels = hostname.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return SECOND_LEVEL.test(lastTwo) && labels.length > 2 ? labels.slice(-3).join('.') : lastTwo;
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  // IP literals and single-label hosts (localhost, intranet names) are their own site.
+  if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[') || !host.includes('.')) return host;
+  return getDomain(host, { allowPrivateDomains: false }) ?? host;
 }
 
 export function allowedHosts(siteUrl: string, hosts: readonly string[] | undefined): string[] {

@@ -27,6 +27,18 @@ export interface ProbeOptions {
   capBytes?: number;
 }
 
+/**
+ * What a browser's first navigation sends that an extension may set, so protection layers answer
+ * with the page a person would see: some answer fetch's default (accept: any type) with a bare
+ * "error code: 1020".
+ * The browser adds Accept-Language and User-Agent itself; Sec-Fetch-* (mode cors, dest empty) and
+ * cookies are not ours to set (credentials are omitted on purpose).
+ */
+export const NAVIGATION_HEADERS: Readonly<Record<string, string>> = {
+  accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'upgrade-insecure-requests': '1',
+};
+
 export const HEAD_BYTES = 16 * 1024;
 export const CAP_BYTES = 512 * 1024;
 
@@ -45,6 +57,7 @@ export async function probeSite(site: Site, options: ProbeOptions, deps: ProbeDe
     try {
       response = await deps.fetch(site.url, {
         method: 'GET',
+        headers: NAVIGATION_HEADERS,
         credentials: 'omit',
         cache: 'no-store',
         redirect: 'follow',

@@ -22,6 +22,8 @@ export interface Row {
   url: string;
   status: string;
   cause: string | undefined;
+  /** The protection layer or edge the verdict names (data-vendor), if any. */
+  vendor: string | undefined;
   text: string;
   /** The verdict in words, as the row shows it ("Down — HTTP 503"). */
   reason: string;
@@ -33,6 +35,7 @@ export async function rows(page: AnyPage): Promise<Row[]> {
       url: el.dataset.siteUrl ?? '',
       status: el.dataset.status ?? '',
       cause: el.dataset.cause,
+      vendor: el.dataset.vendor,
       text: el.textContent ?? '',
       reason: el.querySelector('.reason')?.textContent ?? '',
     })),

@@ -25,6 +25,12 @@ describe('the verdict in words', () => {
     [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Imperva (Incapsula) check' } }), 'shielded'), 'Shielded — Imperva (Incapsula) check'],
     [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Some future wall' } }), 'shielded'), 'Shielded — Some future wall'],
     [state(down('network', { evidence: { error: 'NS_ERROR_NET_RESET' } }), 'down'), 'Down — the connection was reset'],
+    [state(down('http', { httpStatus: 522, evidence: { vendor: 'Cloudflare', edge: { reason: 'unreachable', code: 522 } } }), 'down'), "Down — Cloudflare could not reach the site's server (522)"],
+    [state(down('http', { httpStatus: 530, evidence: { vendor: 'Cloudflare', edge: { reason: 'dns', code: 1016 } } }), 'down'), "Down — Cloudflare could not find the site's server (1016)"],
+    [state(down('http', { httpStatus: 503, evidence: { vendor: 'Akamai', edge: { reason: 'origin_error' } } }), 'down'), "Down — Akamai could not get the page from the site's server (503)"],
+    [state(result({ outcome: 'shielded', httpStatus: 429, evidence: { fingerprint: 'Cloudflare rate limit (1015)', vendor: 'Cloudflare', shield: 'rate_limit' } }), 'shielded'), 'Shielded — Rate limited by Cloudflare'],
+    [state(result({ outcome: 'shielded', httpStatus: 403, evidence: { fingerprint: 'Amazon CloudFront geo block', vendor: 'Amazon CloudFront', shield: 'geo_block' } }), 'shielded'), 'Shielded — Amazon CloudFront geo block'],
+    [state(result({ outcome: 'shielded', evidence: { fingerprint: 'Myra Security block', vendor: 'Myra Security', shield: 'block' } }), 'shielded'), 'Shielded — Myra Security block'],
     [state(down('network'), 'offline'), 'Offline — your connection appears to be down'],
     [undefined, 'Not checked yet'],
   ])('%#: %s', (s, words) => {

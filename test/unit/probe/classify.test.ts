@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyResponse, parseRetryAfter, type ResponseFacts } from '../../../src/probe/classify';
-import { registrableDomain } from '../../../src/probe/hosts';
+import { allowedHosts, isOwnHost, registrableDomain } from '../../../src/probe/hosts';
 import { causeOfNetError } from '../../../src/probe/net-errors';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -34,6 +34,9 @@ const TABLE: Array<[string, Parameters<typeof facts>[0], string, string | undefi
   ['Anubis served with 200', { status: 200, bodyStart: '<title>Making sure you&#39;re not a bot!</title><script id="anubis_challenge" type="application/json">' }, 'shielded', undefined, 'Anubis bot check'],
   ['rate limited 429', { status: 429, headerValues: { 'retry-after': '120' }, bodyStart: 'Too Many Requests' }, 'shielded', undefined, 'Rate limited (HTTP 429)'],
   ['plain 503', { status: 503, bodyStart: 'Service Unavailable' }, 'down', 'http', undefined],
+  ['Cloudflare 522: down behind the edge', { status: 522, headerValues: { server: 'cloudflare' }, bodyStart: 'error code: 522' }, 'down', 'http', 'Cloudflare: unreachable (522)'],
+  ['429 with an edge’s mark names the edge', { status: 429, headerValues: { server: 'myracloud' }, bodyStart: '' }, 'shielded', undefined, 'Myra Security rate limit'],
+  ['Akamai 503 origin error is not a block', { status: 503, headerValues: { server: 'AkamaiGHost' }, bodyStart: '<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY>An error occurred while processing your request.<p>Reference&#32;&#35;97&#46;7a2d1402&#46;1700000000&#46;2c1f9d04</BODY></HTML>' }, 'down', 'http', 'Akamai: origin error'],
   ['404', { status: 404, bodyStart: 'Not found' }, 'down', 'http', undefined],
   ['Cloudflare server header on a healthy page is not a challenge', { headerValues: { server: 'cloudflare', 'cf-ray': '1-AMS' } }, 'up', undefined, undefined],
   ['Akamai server header on a healthy page is not a block', { headerValues: { server: 'AkamaiGHost' } }, 'up', undefined, undefined],
@@ -68,12 +71,34 @@ describe('parseRetryAfter', () => {
 });
 
 describe('registrableDomain', () => {
-  it('approximates the site’s own domain', () => {
+  it('reads the site’s own domain from the Public Suffix List', () => {
     expect(registrableDomain('www.europarl.europa.eu')).toBe('europa.eu');
     expect(registrableDomain('www.gov.uk')).toBe('www.gov.uk'); // gov.uk is a public suffix
     expect(registrableDomain('www.ons.gov.uk')).toBe('ons.gov.uk');
     expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
     expect(registrableDomain('localhost')).toBe('localhost');
+    expect(registrableDomain('[::1]')).toBe('[::1]');
+    expect(registrableDomain('WWW.Interior.GOB.ES.')).toBe('interior.gob.es');
+  });
+
+  it('keeps public bodies under a shared public suffix apart', () => {
+    // gob.es, roma.it, uw.gov.pl and riik.ee are public suffixes: each body below them is its own site.
+    expect(registrableDomain('www.lamoncloa.gob.es')).toBe('lamoncloa.gob.es');
+    expect(registrableDomain('www.interior.gob.es')).toBe('interior.gob.es');
+    expect(registrableDomain('www.comune.roma.it')).toBe('comune.roma.it');
+    expect(registrableDomain('www.turismo.roma.it')).toBe('turismo.roma.it');
+    expect(registrableDomain('bip.krakow.uw.gov.pl')).toBe('krakow.uw.gov.pl');
+    expect(registrableDomain('www.gdansk.uw.gov.pl')).toBe('gdansk.uw.gov.pl');
+    expect(registrableDomain('www.politsei.riik.ee')).toBe('politsei.riik.ee');
+    expect(registrableDomain('www.valitsus.riik.ee')).toBe('valitsus.riik.ee');
+  });
+
+  it('so a redirect from one ministry to another leaves the site', () => {
+    const hosts = allowedHosts('https://www.lamoncloa.gob.es/', undefined);
+    expect(hosts).toEqual(['lamoncloa.gob.es']);
+    expect(isOwnHost('transparencia.lamoncloa.gob.es', hosts)).toBe(true);
+    expect(isOwnHost('www.interior.gob.es', hosts)).toBe(false);
+    expect(classifyResponse(facts({ finalUrl: 'https://www.interior.gob.es/', allowedHosts: hosts }))).toMatchObject({ outcome: 'down', cause: 'redirect', evidence: { leftTo: 'www.interior.gob.es' } });
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Plain ESM fixture (JSDoc-typed), shared with the browser tests and the benchmark.
 import { startFaultServer, startRefusedPort } from '../../fixtures/fault-server.mjs';
-import { CAP_BYTES, HEAD_BYTES, probeSite, type ProbeDeps } from '../../../src/probe/probe';
+import { CAP_BYTES, HEAD_BYTES, NAVIGATION_HEADERS, probeSite, type ProbeDeps } from '../../../src/probe/probe';
 import type { Site } from '../../../src/model';
 
 // The probe against a real HTTP server, through Node's own fetch: the same code the worker runs.
@@ -51,6 +51,20 @@ describe('probeSite on a live server', () => {
   it('HTTP errors keep their status', async () => {
     expect(await probe(site('/status/503'))).toMatchObject({ outcome: 'down', cause: 'http', httpStatus: 503 });
     expect(await probe(site('/status/404'))).toMatchObject({ outcome: 'down', cause: 'http', httpStatus: 404 });
+  });
+
+  it('asks like a browser’s first navigation, so a layer that refuses other clients shows the page', async () => {
+    server.resetHits('/browser-only');
+    expect(await probe(site('/browser-only'))).toMatchObject({ outcome: 'up', httpStatus: 200 });
+    expect(server.lastHeaders('/browser-only')).toMatchObject({ accept: NAVIGATION_HEADERS.accept, 'upgrade-insecure-requests': '1' });
+    // The same probe asking as fetch does by default (accept: */*) gets Cloudflare's bare 1020.
+    const asFetchDefault: ProbeDeps['fetch'] = (input, init) => fetch(input, { ...init, headers: {} });
+    expect(await probe(site('/browser-only'), 3000, { fetch: asFetchDefault })).toMatchObject({ outcome: 'shielded', httpStatus: 403, evidence: { vendor: 'Cloudflare', shield: 'block', fingerprint: 'Cloudflare block (1020)' } });
+  });
+
+  it('a recorded shield case is served as recorded', async () => {
+    expect(await probe(site('/shield/cloudflare-522'))).toMatchObject({ outcome: 'down', cause: 'http', httpStatus: 522, evidence: { vendor: 'Cloudflare', edge: { reason: 'unreachable', code: 522 } } });
+    expect(await probe(site('/shield/myra-403'))).toMatchObject({ outcome: 'shielded', httpStatus: 403, evidence: { vendor: 'Myra Security' } });
   });
 
   it('challenges and rate limits are shielded, with the vendor and Retry-After', async () => {
