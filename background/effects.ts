@@ -9,18 +9,19 @@ import { planDelivery } from '../src/monitor/notice-plan';
 import { showNotification } from '../src/platform/notifications';
 import { localStore } from '../src/platform/storage';
 import { loadPrefs } from '../src/settings/preferences';
+import { withDisplayNames } from '../src/settings/presets/display-name';
 
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
 export async function refreshBadge(tr: Translator, db: HistoryDb, watchlist: Watchlist): Promise<void> {
-  const summary = summarise(tr, watchlist.sites, await readStates(db));
+  const summary = summarise(tr, withDisplayNames(watchlist.sites, tr.locale), await readStates(db));
   await setBadge(summary.badge);
 }
 
 /** Shows a round's notices as planned (grouped, snoozed …) and records them as delivered. */
 export async function deliver(tr: Translator, db: HistoryDb, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
   if (!notices.length) return;
-  const plan = planDelivery(tr, notices, watchlist.sites, await loadPrefs(localStore), now);
+  const plan = planDelivery(tr, notices, withDisplayNames(watchlist.sites, tr.locale), await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
   await markDelivered(db, [...plan.show.flatMap((shown) => shown.noticeIds), ...plan.silent]);
 }
