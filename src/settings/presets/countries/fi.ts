@@ -6,4 +6,5 @@ export default countryPreset('FI', ['fi', 'sv'], [
   { url: 'https://valtioneuvosto.fi/', kind: 'government', names: { fi: 'Valtioneuvosto', sv: 'Statsrådet', en: 'Finnish Government' }, source: 'https://valtioneuvosto.fi/en/government' },
   { url: 'https://www.kyberturvallisuuskeskus.fi/', kind: 'cert', names: { fi: 'Kyberturvallisuuskeskus', sv: 'Cybersäkerhetscentret', en: 'National Cyber Security Centre Finland' }, source: 'https://www.kyberturvallisuuskeskus.fi/en/our-activities/cert' },
   { url: 'https://www.suomenpankki.fi/', kind: 'central-bank', names: { fi: 'Suomen Pankki', sv: 'Finlands Bank', en: 'Bank of Finland' }, source: 'http://www.suomenpankki.fi/EN/TILASTOT/Pages/default.aspx' },
+  { url: 'https://traficom.fi/', kind: 'transport', names: { fi: 'Liikenne- ja viestintävirasto Traficom', sv: 'Transport- och kommunikationsverket Traficom', en: 'Finnish Transport and Communications Agency Traficom' }, source: 'https://traficom.fi/fi/traficom/tietosuoja-traficomissa/tietosuojaselosteet' },
 ]);

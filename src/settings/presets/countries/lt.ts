@@ -6,4 +6,6 @@ export default countryPreset('LT', ['lt'], [
   { url: 'https://www.lrp.lt/', kind: 'head-of-state', names: { lt: 'Lietuvos Respublikos Prezidentas', en: 'President of the Republic of Lithuania' }, source: 'https://lt.m.wikipedia.org/wiki/Lietuvos_Prezidentas' },
   { url: 'https://lrv.lt/', kind: 'government', names: { lt: 'Lietuvos Respublikos Vyriausybė', en: 'Government of the Republic of Lithuania' }, source: 'https://lt.m.wikipedia.org/wiki/Lietuvos_vyriausyb%C4%97' },
   { url: 'https://www.lb.lt/', kind: 'central-bank', names: { lt: 'Lietuvos bankas', en: 'Bank of Lithuania' }, source: 'https://lt.m.wikipedia.org/wiki/Lietuvos_bankas' },
+  { url: 'https://www.urm.lt/', kind: 'ministry', names: { lt: 'Lietuvos Respublikos užsienio reikalų ministerija', en: 'Ministry of Foreign Affairs of the Republic of Lithuania' }, source: 'https://lt.wikipedia.org/wiki/LR_URM' },
+  { url: 'https://kam.lt/', kind: 'ministry', names: { lt: 'Lietuvos Respublikos krašto apsaugos ministerija', en: 'Ministry of National Defence of the Republic of Lithuania' }, source: 'https://wikiwand.com/lt/articles/LR_KAM' },
 ]);
