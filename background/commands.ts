@@ -4,7 +4,7 @@ import type { Handlers } from '../src/messages';
 import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
-import { EU_INSTITUTIONS } from '../src/settings/eu-institutions';
+import { presetById, presetSites } from '../src/settings/presets/index';
 import { normaliseSiteUrl } from '../src/settings/site-url';
 import { checkPrefs, type NotificationPrefs } from '../src/settings/preferences';
 import { InvalidWatchlist } from '../src/settings/store';
@@ -139,16 +139,20 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       return 'error' in next ? { ok: false, error: next.error } : { ok: true };
     },
 
-    async addPreset() {
+    async addPreset({ preset: id }) {
+      const preset = presetById(id);
+      if (!preset) return { ok: false, error: tr.t('presets_unknown', id) };
+      // Named in the user's language of the moment: the options page names the group the same way.
+      const sites = presetSites(preset, tr.locale);
       let added = 0;
       const next = await updateChecked(deps, (current) => {
-        const merged = addToWatchlist(current, EU_INSTITUTIONS);
+        const merged = addToWatchlist(current, sites);
         added = merged.added.length;
         return merged.watchlist;
       });
       if ('error' in next) return { ok: false, error: next.error };
       void deps.round({ kind: 'due' });
-      return { ok: true, added };
+      return { ok: true, added, group: sites[0]?.group ?? '' };
     },
 
     async removeGroup({ group }) {

@@ -7,18 +7,19 @@ import { setBadge } from '../src/platform/badge';
 import { showNotification } from '../src/platform/notifications';
 import { localStore } from '../src/platform/storage';
 import { loadPrefs } from '../src/settings/preferences';
+import { withDisplayNames } from '../src/settings/presets/display-name';
 
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
 export async function refreshBadge(tr: Translator, history: HistoryStore, watchlist: Watchlist): Promise<void> {
-  const summary = summarise(tr, watchlist.sites, await history.states());
+  const summary = summarise(tr, withDisplayNames(watchlist.sites, tr.locale), await history.states());
   await setBadge(summary.badge);
 }
 
 /** Puts a round's notices into words as planned (grouped, snoozed …) and records them as delivered. */
 export async function deliver(tr: Translator, history: HistoryStore, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<void> {
   if (!notices.length) return;
-  const plan = planDelivery(tr, notices, watchlist.sites, await loadPrefs(localStore), now);
+  const plan = planDelivery(tr, notices, withDisplayNames(watchlist.sites, tr.locale), await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
   await history.markDelivered([
     ...plan.show.flatMap((shown) => shown.noticeIds.map((id) => ({ id, shownAs: { title: shown.title, message: shown.message } }))),

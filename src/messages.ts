@@ -27,7 +27,8 @@ export interface Commands {
   updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
   updateSettings: { request: { settings: WatchSettings }; response: Outcome };
   /** Add every site of a preset that is not watched yet, or remove every site of a group. */
-  addPreset: { request: { preset: 'eu-institutions' }; response: Outcome<{ added: number }> };
+  /** `preset` is a preset id of src/settings/presets ('eu-institutions', 'fi' …); `group` is where its sites went. */
+  addPreset: { request: { preset: string }; response: Outcome<{ added: number; group: string }> };
   removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
   /** Options → Notifications; the background is the one writer of settings. */
   setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };

@@ -3,6 +3,7 @@ import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { EU_GROUP, EU_INSTITUTIONS } from '../../src/settings/eu-institutions';
 import { tr } from '../../ui/i18n';
+import { PresetCatalog } from './preset-catalog';
 
 /** The embedded preset, added or removed as a group at once. */
 export function Presets({ sites }: { sites: readonly Site[] }) {
@@ -32,6 +33,7 @@ export function Presets({ sites }: { sites: readonly Site[] }) {
       <p class="muted" aria-live="polite">
         {message}
       </p>
+      <PresetCatalog sites={sites} />
     </div>
   );
 }

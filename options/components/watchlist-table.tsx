@@ -6,6 +6,7 @@ import { send } from '../../src/platform/messaging';
 import { serialiseWatchlist } from '../../src/settings/watchlist-file';
 import { watchlistOf } from '../../src/settings/defaults';
 import { tr } from '../../ui/i18n';
+import { siteName } from '../../ui/site-name';
 
 interface Props {
   sites: readonly Site[];
@@ -50,16 +51,16 @@ export function WatchlistTable({ sites }: Props) {
               <Fragment key={site.url}>
                 <tr data-site-url={site.url}>
                   <td>
-                    {site.name}
+                    {siteName(site)}
                     {site.paused ? <span class="muted"> {tr.t('table_paused')}</span> : null}
                   </td>
                   <td class="url">{site.url}</td>
                   <td>{site.group ?? ''}</td>
                   <td class="row-actions">
-                    <button type="button" aria-label={tr.t('table_edit_label', site.name)} aria-expanded={editing === site.url} onClick={() => setEditing(editing === site.url ? undefined : site.url)}>
+                    <button type="button" aria-label={tr.t('table_edit_label', siteName(site))} aria-expanded={editing === site.url} onClick={() => setEditing(editing === site.url ? undefined : site.url)}>
                       {tr.t('table_edit')}
                     </button>
-                    <button type="button" aria-label={tr.t('table_remove_label', site.name)} onClick={() => remove(site)}>
+                    <button type="button" aria-label={tr.t('table_remove_label', siteName(site))} onClick={() => remove(site)}>
                       {tr.t('table_remove')}
                     </button>
                   </td>

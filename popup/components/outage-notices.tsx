@@ -2,6 +2,7 @@ import type { Incident, Site } from '../../src/model';
 import { clockTime, formatDuration, shortTime } from '../../src/i18n/format';
 import { downReason, evidenceLine } from '../../src/monitor/reason';
 import { tr } from '../../ui/i18n';
+import { siteName } from '../../ui/site-name';
 
 interface Props {
   incidents: readonly Incident[];
@@ -21,8 +22,8 @@ export function OutageNotices({ incidents, sites, now }: Props) {
     const site = sites.get(i.siteUrl) ?? { url: i.siteUrl, name: new URL(i.siteUrl).hostname };
     const reason = downReason(tr, i.firstEvidence, site);
     return i.end === undefined
-      ? tr.t('notice_open', site.name, shortTime(tr, i.start, now), reason, formatDuration(tr, now - i.start))
-      : tr.t('notice_closed', site.name, clockTime(tr, i.start), formatDuration(tr, i.end - i.start), reason);
+      ? tr.t('notice_open', siteName(site), shortTime(tr, i.start, now), reason, formatDuration(tr, now - i.start))
+      : tr.t('notice_closed', siteName(site), clockTime(tr, i.start), formatDuration(tr, i.end - i.start), reason);
   };
   return (
     <section class="notices" aria-label={tr.t('notices_label')}>

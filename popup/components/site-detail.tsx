@@ -9,6 +9,7 @@ import { downReason, evidenceLine, stateReason } from '../../src/monitor/reason'
 import { send } from '../../src/platform/messaging';
 import { AvailabilityStrip } from '../../ui/availability-strip';
 import { tr } from '../../ui/i18n';
+import { siteName } from '../../ui/site-name';
 import { LatencyChart } from '../../ui/latency-chart';
 import { StatusIcon } from '../../ui/status-icon';
 import { pageHistory } from '../../ui/history';
@@ -57,7 +58,7 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
         {tr.t('detail_back')}
       </button>
       <h1 id="detail-name">
-        <StatusIcon status={status} /> {site.name}
+        <StatusIcon status={status} /> {siteName(site)}
       </h1>
       <p class={`reason status-${status}`}>{stateReason(tr, state, site)}</p>
       {state?.last && (

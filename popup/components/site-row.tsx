@@ -6,6 +6,7 @@ import type { Site, SiteState, SiteStatus } from '../../src/model';
 import { evidenceLine, stateReason, verdictVendor } from '../../src/monitor/reason';
 import { AvailabilityStrip } from '../../ui/availability-strip';
 import { tr } from '../../ui/i18n';
+import { siteName } from '../../ui/site-name';
 import { Sparkline } from '../../ui/sparkline';
 import { StatusIcon } from '../../ui/status-icon';
 import { PermissionButton } from './permission-button';
@@ -39,8 +40,8 @@ export function SiteRow({ site, state, history, spark, now, onOpen }: Props) {
       <span class="icon">
         <StatusIcon status={status} />
       </span>
-      <button type="button" class="name" title={tr.t('row_open_detail', site.name, site.url)} onClick={() => onOpen(site.url)}>
-        {site.name}
+      <button type="button" class="name" title={tr.t('row_open_detail', siteName(site), site.url)} onClick={() => onOpen(site.url)}>
+        {siteName(site)}
       </button>
       <span class={`reason status-${status}`} title={last ? tr.t('row_checked_evidence', clockTime(tr, last.at), evidenceLine(tr, last)) : undefined}>
         {stateReason(tr, state, site)}

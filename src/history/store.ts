@@ -67,10 +67,11 @@ export class HistoryStore {
   ) {}
 
   static async open(options: HistoryOptions = {}): Promise<HistoryStore> {
-    let store: HistoryStore | undefined;
-    const db = await HistoryStore.connect(options, () => store?.markBroken());
-    store = new HistoryStore(db, options);
-    return store;
+    // The connection's `terminated` callback must reach the store it is about to belong to.
+    const owner: { store?: HistoryStore } = {};
+    const db = await HistoryStore.connect(options, () => owner.store?.markBroken());
+    owner.store = new HistoryStore(db, options);
+    return owner.store;
   }
 
   private static async connect(options: HistoryOptions, terminated: () => void): Promise<HistoryDb> {

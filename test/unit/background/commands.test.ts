@@ -59,8 +59,8 @@ describe('commands', () => {
     await t.handlers.addSite({ url: 'https://example.org', name: 'Mine' });
     expect(await t.handlers.removeGroup({ group: EU_GROUP })).toEqual({ ok: true, removed: 11 });
     expect(t.stored().sites.map((s) => s.name)).toEqual(['Mine']);
-    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 11 });
-    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 0 });
+    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 11, group: EU_GROUP });
+    expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 0, group: EU_GROUP });
     expect(await t.handlers.reset({})).toEqual({ ok: true });
     expect(t.stored()).toEqual(defaultWatchlist());
     expect(t.prefsReset()).toBe(1);

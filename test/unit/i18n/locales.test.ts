@@ -12,6 +12,15 @@ const catalogs = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(re
 const en = catalogs.en!;
 const keys = Object.keys(en);
 
+// A counted message is `<base>_<category>`, one key per CLDR plural category of its language.
+const CATEGORY = /_(zero|one|two|few|many|other)$/;
+const bases = [...new Set(keys.filter((k) => k.endsWith('_other')).map((k) => k.replace(CATEGORY, '')))];
+const isCounted = (key: string) => CATEGORY.test(key) && bases.includes(key.replace(CATEGORY, ''));
+/** The categories Intl.PluralRules picks from in this language: exactly the forms its catalog needs. */
+const categories = (lang: string) => [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+/** The English entry a key is translated from: a counted key's English "other" form. */
+const source = (key: string) => (isCounted(key) ? en[`${key.replace(CATEGORY, '')}_other`] : en[key])!;
+
 /** $NAME$ references in a message, lower-cased as the browsers compare them. */
 function referenced(message: string): string[] {
   return [...message.replace(/\$\$/g, '').matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1]!.toLowerCase());
@@ -21,26 +30,36 @@ function declared(entry: Catalog[string]): Record<string, string> {
 }
 
 describe('locales', () => {
-  it('English, French and German are all there, each naming its own language', () => {
-    expect(languages).toEqual(['de', 'en', 'fr']);
+  it('English, French and German are there, each catalog naming its own language', () => {
+    expect(languages).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
     for (const lang of languages) expect(catalogs[lang]!.locale!.message).toBe(lang);
   });
 
-  it.each(languages)('%s has every key of the English catalog and no other', (lang) => {
+  it.each(languages)('%s has every key of the English catalog and no other, counted ones in its own plural forms', (lang) => {
     const own = Object.keys(catalogs[lang]!);
-    expect(keys.filter((k) => !own.includes(k))).toEqual([]);
-    expect(own.filter((k) => !keys.includes(k))).toEqual([]);
+    const plain = (list: string[]) => list.filter((k) => !isCounted(k));
+    expect(plain(keys).filter((k) => !own.includes(k))).toEqual([]);
+    expect(plain(own).filter((k) => !keys.includes(k))).toEqual([]);
+    // Exactly the categories Intl.PluralRules(lang) chooses from: a missing one would show English
+    // or a wrong form, an extra one is never picked.
+    const wanted = categories(lang);
+    const problems: string[] = [];
+    for (const base of bases) {
+      const have = own.filter((k) => k.replace(CATEGORY, '') === base && CATEGORY.test(k)).map((k) => CATEGORY.exec(k)![1]!).sort();
+      if (have.join() !== wanted.join()) problems.push(`${base}: has ${have.join(', ')}; ${lang} uses ${wanted.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it.each(languages)('%s: every placeholder is declared, used, and fed by the same substitution as in English', (lang) => {
     const problems: string[] = [];
-    for (const key of keys) {
+    for (const key of Object.keys(catalogs[lang]!)) {
       const entry = catalogs[lang]![key]!;
       if (!entry.message.trim()) problems.push(`${key}: empty`);
       if (!/^[A-Za-z0-9_@]+$/.test(key)) problems.push(`${key}: not a valid key`);
       const used = new Set(referenced(entry.message));
       const own = declared(entry);
-      const english = declared(en[key]!);
+      const english = declared(source(key));
       for (const name of used) if (!(name in own)) problems.push(`${key}: $${name}$ is not declared`);
       for (const [name, content] of Object.entries(own)) {
         if (!used.has(name)) problems.push(`${key}: placeholder ${name} is never used`);
@@ -55,12 +74,16 @@ describe('locales', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every counted message has the forms English and its translators need', () => {
-    const bases = keys.filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+  it('the plural categories come from CLDR: English and German one/other, French one/many/other', () => {
     expect(bases.length).toBeGreaterThan(10);
-    for (const base of bases) expect(keys, base).toContain(`${base}_one`);
-    // Forms beyond one and other (French "many") fall back to _other: no language may need a form it lacks.
-    for (const key of keys.filter((k) => /_(zero|two|few|many)$/.test(k))) expect.fail(`${key}: a plural form the translator never picks`);
+    expect(categories('en')).toEqual(['one', 'other']);
+    expect(categories('de')).toEqual(['one', 'other']);
+    expect(categories('fr')).toEqual(['many', 'one', 'other']);
+    // A family is counted only through its _other form: a stray _few without _other is a typo.
+    for (const lang of languages) {
+      const stray = Object.keys(catalogs[lang]!).filter((k) => CATEGORY.test(k) && !bases.includes(k.replace(CATEGORY, '')) && !(k.replace(CATEGORY, '') in en));
+      expect(stray, lang).toEqual([]);
+    }
   });
 
   it('every key is used by the code or the manifest, and the manifest only names keys that exist', () => {
@@ -71,7 +94,7 @@ describe('locales', () => {
     // A family built from data: shield_<kind>, one per fingerprint kind.
     const dynamic = /^(shield_(challenge|block|bot_check|check|firewall)|locale)$/;
     const unused = keys.filter((key) => {
-      const base = key.replace(/_(one|other)$/, '');
+      const base = key.replace(CATEGORY, '');
       const quoted = (k: string) => sources.includes(`'${k}'`) || sources.includes(`"${k}"`);
       return !dynamic.test(key) && !named.includes(key) && !quoted(key) && !quoted(base);
     });

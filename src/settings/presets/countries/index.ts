@@ -1,0 +1,33 @@
+import type { Preset } from '../types';
+import at from './at';
+import be from './be';
+import bg from './bg';
+import cy from './cy';
+import cz from './cz';
+import de from './de';
+import dk from './dk';
+import ee from './ee';
+import es from './es';
+import fi from './fi';
+import fr from './fr';
+import gr from './gr';
+import hr from './hr';
+import hu from './hu';
+import ie from './ie';
+import it from './it';
+import lt from './lt';
+import lu from './lu';
+import lv from './lv';
+import md from './md';
+import mt from './mt';
+import nl from './nl';
+import pl from './pl';
+import pt from './pt';
+import ro from './ro';
+import se from './se';
+import si from './si';
+import sk from './sk';
+import ua from './ua';
+
+/** One file per country, each entry with its source; sorted by country code. */
+export const COUNTRY_PRESETS: readonly Preset[] = [at, be, bg, cy, cz, de, dk, ee, es, fi, fr, gr, hr, hu, ie, it, lt, lu, lv, md, mt, nl, pl, pt, ro, se, si, sk, ua];
