@@ -1,5 +1,5 @@
 import type { Translator } from '../src/i18n/translator';
-import type { Handlers } from '../src/messages';
+import type { Handlers, Response } from '../src/messages';
 import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
@@ -15,6 +15,8 @@ export interface CommandDeps {
   updateWatchlist: (change: (current: Watchlist) => Watchlist) => Promise<Watchlist>;
   round: (request: RoundRequest) => Promise<number>;
   resetPrefs: () => Promise<void>;
+  /** Cross-check a site from other networks (background/crosscheck-wiring.ts); absent: not available. */
+  crossCheck?: (siteUrl: string) => Promise<Response<'crossCheck'>>;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -153,6 +155,13 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       await deps.resetPrefs();
       void deps.round({ kind: 'due' });
       return { ok: true };
+    },
+
+    async crossCheck({ siteUrl }) {
+      if (!deps.crossCheck) return { ok: false, error: tr.t('crosscheck_disabled') };
+      const { watchlist } = await deps.loadWatchlist();
+      if (!watchlist.sites.some((s) => s.url === siteUrl && !s.paused)) return { ok: false, error: tr.t('command_not_watched_or_paused', siteUrl) };
+      return deps.crossCheck(siteUrl);
     },
 
     async getWatchlist() {

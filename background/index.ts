@@ -19,6 +19,7 @@ import { explainFailure, observeRequestErrors } from '../src/platform/web-reques
 import { defaultPrefs, savePrefs } from '../src/settings/preferences';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
+import { crossCheckWiring } from './crosscheck-wiring';
 import { deliver, deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
 
@@ -27,6 +28,13 @@ const tr = browserTranslator();
 let db: HistoryDb;
 let runner: RoundRunner;
 let watchlistChain: Promise<unknown> = Promise.resolve();
+// Cross-checks (issue 13): the `crossCheck` command, the resume at start, and for now a confirmed
+// outage read from each round's `down` notices (afterRound below).
+const crossChecks = crossCheckWiring({
+  tr,
+  ownState: (siteUrl) => ready.then(() => db.get('states', siteUrl)),
+  incident: (id) => ready.then(() => db.get('incidents', id)),
+});
 
 const ready = start();
 
@@ -51,6 +59,7 @@ serveCommands(
     updateWatchlist,
     round: (request) => ready.then(() => round(request)),
     resetPrefs: () => savePrefs(localStore, defaultPrefs()),
+    crossCheck: (siteUrl) => ready.then(() => crossChecks.command(siteUrl)),
   }),
   ready,
 );
@@ -68,7 +77,10 @@ async function start(): Promise<void> {
       await refreshBadge(tr, db, watchlist);
       broadcast('states');
     },
-    afterRound: (watchlist, notices) => deliver(tr, db, notices, watchlist, Date.now()),
+    afterRound: async (watchlist, notices) => {
+      await deliver(tr, db, notices, watchlist, Date.now());
+      crossChecks.afterNotices(notices);
+    },
     onProgress: () => broadcast('round'),
     estimate: () => navigator.storage.estimate(),
   });
@@ -80,6 +92,8 @@ async function start(): Promise<void> {
   const { watchlist } = await loadWatchlist(localStore);
   await deliverPending(tr, db, watchlist, Date.now());
   await refreshBadge(tr, db, watchlist);
+  // A measurement a stopped worker was polling is read to its end (not awaited: start stays quick).
+  void crossChecks.resume();
 }
 
 function round(request: RoundRequest): Promise<number> {

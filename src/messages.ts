@@ -1,3 +1,4 @@
+import type { CrossCheck } from './crosscheck/types';
 import type { Site, Watchlist, WatchSettings } from './model';
 import type { Problem } from './settings/watchlist-file';
 
@@ -27,6 +28,12 @@ export interface Commands {
   removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
   reset: { request: Record<string, never>; response: Outcome };
+  /**
+   * Cross-check one watched site from other networks (Globalping), when the user opted in. Answers
+   * with the verdict when it is already known (reused, refused by the limits), else `running`: the
+   * verdict lands in storage (src/crosscheck/store.ts) when the measurement finishes.
+   */
+  crossCheck: { request: { siteUrl: string }; response: Outcome<{ running: boolean; check?: CrossCheck }> };
 }
 
 export type CommandName = keyof Commands;
@@ -43,6 +50,7 @@ export interface ChangedBroadcast {
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
   'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'getWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'reset',
+  'crossCheck',
 ]);
 
 export function isRequest(message: unknown): message is AnyRequest {
