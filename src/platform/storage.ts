@@ -17,3 +17,12 @@ export function onStoredChange(key: string, listener: () => void): void {
     if (area === 'local' && key in changes) listener();
   });
 }
+
+/** Calls `listener` when any of `keys` changes in storage.local; returns the unsubscribe (for components). */
+export function watchStored(keys: readonly string[], listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
