@@ -30,7 +30,9 @@ async function main() {
   const started = Date.now();
   // Release builds always talk to the real API and never send private targets; only the e2e build
   // may be pointed elsewhere (the tests' fake Globalping), which then decides about every target.
-  const globalping = e2e && process.env.VIGIL_GLOBALPING_URL ? process.env.VIGIL_GLOBALPING_URL : 'https://api.globalping.io';
+  // Unset, the e2e build talks to the tests' fake on its fixed port (test/fixtures/globalping-fake.mjs):
+  // a test build never reaches the real API by accident.
+  const globalping = e2e ? process.env.VIGIL_GLOBALPING_URL || 'http://127.0.0.1:47819' : 'https://api.globalping.io';
   const define = { __VIGIL_GLOBALPING_URL__: JSON.stringify(globalping), __VIGIL_E2E__: JSON.stringify(e2e) };
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', define });
   const stage = join(root, 'dist/.stage');

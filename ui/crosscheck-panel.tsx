@@ -98,7 +98,7 @@ export function CrossCheckPanel({ siteUrl, now }: Props) {
       ) : (
         latest && (
           <p class={`crosscheck-verdict verdict-${latest.verdict}`} data-crosscheck-verdict={latest.verdict} aria-live="polite">
-            {sayVerdict(tr, latest.words)}
+            {sayVerdict(tr, latest.words, now)}
           </p>
         )
       )}
