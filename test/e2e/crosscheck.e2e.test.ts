@@ -123,6 +123,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('cross-checks in %s', (kind)
     expect(polls.length).toBeGreaterThanOrEqual(3);
     expect(polls.slice(1).some((r) => r.headers['if-none-match'])).toBe(true);
     for (let i = 1; i < polls.length; i++) expect(polls[i]!.at - polls[i - 1]!.at).toBeGreaterThanOrEqual(450);
+    // Firefox's CORS preflight passes only for the headers the API allows: no User-Agent, no X-anything.
+    for (const r of fake.requests) {
+      const asked = String(r.headers['access-control-request-headers'] ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+      for (const header of asked) expect(['content-type', 'authorization', 'if-none-match']).toContain(header);
+      expect(Object.keys(r.headers).filter((h) => h.startsWith('x-'))).toEqual([]);
+    }
     await page.close();
   });
 
