@@ -4,10 +4,24 @@
  * What a person sees: the opt-in in Options with the allowance left, the detail's button, the running
  * state, the verdict sentence and the probes beside this browser's own result.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultServer } from '../fixtures/fault-server.mjs';
 import { GLOBALPING_FAKE_PORT, startGlobalpingFake, type GlobalpingFake } from '../fixtures/globalping-fake.mjs';
 import { clickButton, evaluate, launch, setWatchlist, text, waitFor, waitForRows, watchlistOf, type AnyPage, type BrowserKind, type Handle } from './support/vigil';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.x A/AA violations on the page (axe-core through the DevTools protocol, as a11y.e2e does). */
+async function audit(page: AnyPage): Promise<string[]> {
+  const p = page as unknown as { evaluate: (fn: string | (() => unknown)) => Promise<unknown> };
+  await p.evaluate(`${axeSource};undefined`);
+  const result = (await p.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  )) as { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 interface Shown {
   verdict: string | null;
@@ -149,6 +163,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('cross-checks in %s', (kind)
     expect(seen.rows.filter((r) => r.verdict === 'up').map((r) => r.probe)).toEqual(['own', 'DE', 'DE']);
     expect(seen.rows.find((r) => r.probe === 'FR')!.cells[3]).toBe('Down — unreachable');
     expect(posts()).toHaveLength(1);
+    if (kind === 'chromium') expect(await audit(page)).toEqual([]);
     await popup.close();
     await page.close();
   });
