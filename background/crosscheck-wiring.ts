@@ -26,6 +26,11 @@ export interface CrossCheckWiring {
    * verdict into the outage notification, and must not hold the notification back longer.
    */
   onOutageConfirmed(incident: Incident, state: SiteState | undefined): Promise<CrossCheckAnswer>;
+  /**
+   * For the outage notification: the incident's cross-check when it is stored within `ms` (30 s by
+   * the issue), else undefined — the notification is then shown without it, never held back longer.
+   */
+  verdictWithin(incident: Incident, state: SiteState | undefined, ms: number): Promise<CrossCheck | undefined>;
   resume(): Promise<void>;
   /**
    * Interim trigger until the history door says "incident confirmed" itself: every `down` notice of
@@ -68,7 +73,8 @@ export function crossCheckWiring(deps: WiringDeps): CrossCheckWiring {
   return {
     async command(siteUrl) {
       const state = await deps.ownState(siteUrl);
-      const work = run({ siteUrl, trigger: 'demand', own: ownOf(state) });
+      // Asked during an open outage, the result is that incident's evidence too.
+      const work = run({ siteUrl, trigger: 'demand', own: ownOf(state), ...(state?.openIncidentId !== undefined ? { incidentId: state.openIncidentId } : {}) });
       const quick = await Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, QUICK_ANSWER_MS))]);
       if (quick === undefined) return { ok: true, running: true };
       if (quick.kind === 'off') return { ok: false, error: deps.tr.t('crosscheck_disabled') };
@@ -77,6 +83,15 @@ export function crossCheckWiring(deps: WiringDeps): CrossCheckWiring {
     },
     onOutageConfirmed(incident, state) {
       return run({ siteUrl: incident.siteUrl, trigger: 'outage', ...(incident.id !== undefined ? { incidentId: incident.id } : {}), own: ownOf(state) });
+    },
+    async verdictWithin(incident, state, ms) {
+      let timer = 0;
+      const late = new Promise<undefined>((resolve) => {
+        timer = Number(setTimeout(resolve, ms));
+      });
+      const answer = await Promise.race([this.onOutageConfirmed(incident, state), late]);
+      clearTimeout(timer);
+      return answer?.kind === 'done' ? answer.check : undefined;
     },
     resume: () => keepAliveWhile(runner.resume()),
     afterNotices(notices) {

@@ -126,8 +126,9 @@ export function crossCheckRunner(deps: CrossCheckDeps): CrossCheckRunner {
     if (waiting) return poll(waiting, client, request.slowMs);
 
     const previous = await deps.store.results(request.siteUrl);
-    // Once per incident: a confirmed outage already cross-checked keeps its verdict.
-    const forIncident = request.incidentId !== undefined ? previous.find((c) => c.incidentId === request.incidentId) : undefined;
+    // Once per incident: a confirmed outage already cross-checked keeps its verdict (asking by hand
+    // during the outage may still measure again, within the budget).
+    const forIncident = request.trigger === 'outage' && request.incidentId !== undefined ? previous.find((c) => c.incidentId === request.incidentId) : undefined;
     if (forIncident) return { kind: 'done', check: forIncident };
 
     const now = deps.now();

@@ -97,13 +97,3 @@ export interface PendingCrossCheck {
 export function publicPage(measurementId: string): string {
   return `https://globalping.io/?measurement=${encodeURIComponent(measurementId)}`;
 }
-
-/** What the incidents export carries for each cross-check (issue 13, "Exports"). */
-export function exportShape(check: CrossCheck) {
-  return {
-    measurementId: check.measurementId ?? null,
-    at: new Date(check.at).toISOString(),
-    verdict: check.verdict,
-    probes: check.probes.map((p) => ({ country: p.country, city: p.city, asn: p.asn, network: p.network, verdict: p.verdict, httpStatus: p.httpStatus ?? null, timeMs: p.timeMs ?? null })),
-  };
-}
