@@ -1,6 +1,6 @@
 import type { HistoryHealth } from '../src/history/store';
 import type { Translator } from '../src/i18n/translator';
-import type { Handlers } from '../src/messages';
+import type { Handlers, Response } from '../src/messages';
 import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
@@ -19,6 +19,8 @@ export interface CommandDeps {
   resetPrefs: () => Promise<void>;
   savePrefs: (prefs: NotificationPrefs) => Promise<void>;
   health: () => Promise<HistoryHealth>;
+  /** Cross-check a site from other networks (background/crosscheck-wiring.ts); absent: not available. */
+  crossCheck?: (siteUrl: string) => Promise<Response<'crossCheck'>>;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -177,6 +179,13 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       if (!checked) return { ok: false, error: tr.t('command_bad_prefs') };
       await deps.savePrefs(checked);
       return { ok: true };
+    },
+
+    async crossCheck({ siteUrl }) {
+      if (!deps.crossCheck) return { ok: false, error: tr.t('crosscheck_disabled') };
+      const { watchlist } = await deps.loadWatchlist();
+      if (!watchlist.sites.some((s) => s.url === siteUrl && !s.paused)) return { ok: false, error: tr.t('command_not_watched_or_paused', siteUrl) };
+      return deps.crossCheck(siteUrl);
     },
   };
 }

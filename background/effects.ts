@@ -27,7 +27,9 @@ export async function deliver(tr: Translator, history: HistoryStore, notices: re
   ]);
 }
 
-/** At start: notices written but not shown before the worker stopped. */
-export async function deliverPending(tr: Translator, history: HistoryStore, watchlist: Watchlist, now: number): Promise<void> {
-  await deliver(tr, history, await history.pendingNotices(), watchlist, now);
+/** Every notice not delivered yet (a round's, or one a stopped worker left): returns them. */
+export async function deliverPending(tr: Translator, history: HistoryStore, watchlist: Watchlist, now: number): Promise<Notice[]> {
+  const notices = await history.pendingNotices();
+  await deliver(tr, history, notices, watchlist, now);
+  return notices;
 }

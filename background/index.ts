@@ -20,6 +20,7 @@ import { originPattern } from '../src/settings/site-url';
 import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
+import { crossCheckWiring } from './crosscheck-wiring';
 import { deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
 
@@ -28,6 +29,13 @@ const tr = browserTranslator();
 let history: HistoryStore;
 let runner: RoundRunner;
 let watchlistChain: Promise<unknown> = Promise.resolve();
+// Cross-checks (issue 13): the `crossCheck` command, the resume at start, and a confirmed outage
+// read from the `down` notices each round delivers (afterRound below).
+const crossChecks = crossCheckWiring({
+  tr,
+  ownState: (siteUrl) => whenReady().then(() => history.state(siteUrl)),
+  incident: (id) => whenReady().then(() => history.incident(id)),
+});
 let ready = startOrRetry();
 
 // --- listeners, all registered before the first await ---
@@ -53,6 +61,7 @@ serveCommands(
     resetPrefs: () => savePrefs(localStore, defaultPrefs()),
     savePrefs: (prefs) => savePrefs(localStore, prefs),
     health: () => history.health(),
+    crossCheck: (siteUrl) => whenReady().then(() => crossChecks.command(siteUrl)),
   }),
   whenReady,
   (error) => tr.t('command_failed', errorText(error)),
@@ -108,7 +117,7 @@ async function start(): Promise<void> {
       await refreshBadge(tr, history, watchlist);
       broadcast('states');
     },
-    afterRound: (watchlist) => deliverPending(tr, history, watchlist, Date.now()),
+    afterRound: async (watchlist) => crossChecks.afterNotices(await deliverPending(tr, history, watchlist, Date.now())),
     mayProbe: (site) => hasOrigins([originPattern(site.url)]),
     onProgress: () => broadcast('round'),
   });
@@ -124,6 +133,8 @@ async function start(): Promise<void> {
   }
   broadcast('round');
   await refreshBadge(tr, history, watchlist);
+  // A measurement a stopped worker was polling is read to its end (not awaited: start stays quick).
+  void crossChecks.resume();
 }
 
 function round(request: RoundRequest): Promise<number> {

@@ -1,6 +1,7 @@
 // npm run build      → dist/chrome/ and dist/firefox/, each loadable unpacked as it is.
 // npm run build:e2e  → dist/chrome-e2e/ and dist/firefox-e2e/: the same, plus host permissions for
-//                      the local fixture server (127.0.0.1, localhost, *.invalid) used by the tests.
+//                      the local fixture server (127.0.0.1, localhost, *.invalid) used by the tests,
+//                      and the Globalping API base from VIGIL_GLOBALPING_URL when set (a local fake).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,13 @@ function manifestFor(base, browser, forTests) {
 
 async function main() {
   const started = Date.now();
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Release builds always talk to the real API and never send private targets; only the e2e build
+  // may be pointed elsewhere (the tests' fake Globalping), which then decides about every target.
+  // Unset, the e2e build talks to the tests' fake on its fixed port (test/fixtures/globalping-fake.mjs):
+  // a test build never reaches the real API by accident.
+  const globalping = e2e ? process.env.VIGIL_GLOBALPING_URL || 'http://127.0.0.1:47819' : 'https://api.globalping.io';
+  const define = { __VIGIL_GLOBALPING_URL__: JSON.stringify(globalping), __VIGIL_E2E__: JSON.stringify(e2e) };
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', define });
   const stage = join(root, 'dist/.stage');
   for (const size of ICON_SIZES) {
     await mkdir(join(stage, 'icons'), { recursive: true });

@@ -1,3 +1,4 @@
+import type { CrossCheck } from './crosscheck/types';
 import type { HistoryHealth } from './history/store';
 import type { Site, WatchSettings } from './model';
 import type { NotificationPrefs } from './settings/preferences';
@@ -34,6 +35,12 @@ export interface Commands {
   setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
   reset: { request: Record<string, never>; response: Outcome };
+  /**
+   * Cross-check one watched site from other networks (Globalping), when the user opted in. Answers
+   * with the verdict when it is already known (reused, refused by the limits), else `running`: the
+   * verdict lands in storage (src/crosscheck/store.ts) when the measurement finishes.
+   */
+  crossCheck: { request: { siteUrl: string }; response: Outcome<{ running: boolean; check?: CrossCheck }> };
 }
 
 export type CommandName = keyof Commands;
@@ -50,6 +57,7 @@ export interface ChangedBroadcast {
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
   'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
+  'crossCheck',
 ]);
 
 export function isRequest(message: unknown): message is AnyRequest {

@@ -5,6 +5,7 @@ import { tr } from '../../ui/i18n';
 import { useVigilData } from '../../ui/use-vigil-data';
 import { AddSiteForm } from './add-site-form';
 import { CheckSettings } from './check-settings';
+import { CrossCheckSettings } from './crosscheck-settings';
 import { Presets } from './presets';
 import { ResetSection } from './reset-section';
 import { HistorySection } from './history-section';
@@ -50,6 +51,9 @@ export function OptionsApp() {
           </Section>
           <Section id="notifications" title="section_notifications">
             <NotificationSettings />
+          </Section>
+          <Section id="crosscheck" title="crosscheck_section">
+            <CrossCheckSettings />
           </Section>
           <Section id="file" title="section_files">
             <ImportExport watchlist={data.watchlist} />

@@ -8,6 +8,7 @@ import type { Incident, Site, SiteState, SiteStatus } from '../../src/model';
 import { downReason, evidenceLine, stateReason } from '../../src/monitor/reason';
 import { send } from '../../src/platform/messaging';
 import { AvailabilityStrip } from '../../ui/availability-strip';
+import { CrossCheckPanel } from '../../ui/crosscheck-panel';
 import { tr } from '../../ui/i18n';
 import { siteName } from '../../ui/site-name';
 import { LatencyChart } from '../../ui/latency-chart';
@@ -79,6 +80,8 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
           </span>
         )}
       </p>
+
+      <CrossCheckPanel siteUrl={site.url} now={now} />
 
       <h2>{tr.t('detail_uptime')}</h2>
       {history ? (

@@ -24,3 +24,12 @@ export function onStoredChange(key: string, listener: () => void): () => void {
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
 }
+
+/** Calls `listener` when any of `keys` changes in storage.local; returns the unsubscribe (for components). */
+export function watchStored(keys: readonly string[], listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

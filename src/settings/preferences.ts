@@ -9,6 +9,13 @@ export interface NotificationPrefs {
   recoveries: boolean;
   /** No notification before this time (epoch ms): a snooze. */
   quietUntil?: number;
+  /**
+   * Cross-check confirmed outages from other networks through Globalping (issue 13). Opt-in: the
+   * site's address leaves the browser only when this is true. Absent means off.
+   */
+  crossCheck?: boolean;
+  /** A personal Globalping token, sent only with POST /v1/measurements. */
+  globalpingToken?: string;
 }
 
 export const PREFS_KEY = STORAGE_KEYS.notificationPrefs;
@@ -25,6 +32,8 @@ export async function loadPrefs(store: KeyValueStore): Promise<NotificationPrefs
     if (typeof raw.enabled === 'boolean') prefs.enabled = raw.enabled;
     if (typeof raw.recoveries === 'boolean') prefs.recoveries = raw.recoveries;
     if (typeof raw.quietUntil === 'number' && Number.isFinite(raw.quietUntil)) prefs.quietUntil = raw.quietUntil;
+    if (raw.crossCheck === true) prefs.crossCheck = true;
+    if (typeof raw.globalpingToken === 'string' && /^[\x21-\x7e]{1,200}$/.test(raw.globalpingToken)) prefs.globalpingToken = raw.globalpingToken;
   }
   return prefs;
 }
