@@ -1,6 +1,7 @@
 // npm run build      → dist/chrome/ and dist/firefox/, each loadable unpacked as it is.
 // npm run build:e2e  → dist/chrome-e2e/ and dist/firefox-e2e/: the same, plus host permissions for
-//                      the local fixture server (127.0.0.1, localhost, *.invalid) used by the tests.
+//                      the local fixture server (127.0.0.1, localhost, [::1], *.invalid) used by the
+//                      tests, and canaries allowed on this computer (loopback) for those tests.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { drawIcon, ICON_SIZES } from './lib/icons.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const e2e = process.argv.includes('--e2e');
-export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.invalid/*'];
+export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*', 'http://*.invalid/*'];
 
 function manifestFor(base, browser, forTests) {
   const manifest = structuredClone(base);
@@ -27,7 +28,8 @@ function manifestFor(base, browser, forTests) {
 
 async function main() {
   const started = Date.now();
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // __VIGIL_E2E__ (src/settings/build-flags.ts): only the test build may aim canaries at 127.0.0.1.
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', define: { __VIGIL_E2E__: JSON.stringify(e2e) } });
   const stage = join(root, 'dist/.stage');
   for (const size of ICON_SIZES) {
     await mkdir(join(stage, 'icons'), { recursive: true });
