@@ -2,7 +2,7 @@ import { formatBytes, formatMs } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import type { ProbeResult, Site, SiteState } from '../model';
 import { FINGERPRINTS, RATE_LIMITED } from '../probe/fingerprints';
-import { causeOfNetError } from '../probe/net-errors';
+import { causeOfNetError, UNSAFE_REDIRECT, unsafeRedirectScheme } from '../probe/net-errors';
 
 /**
  * The verdict in words, for the popup row and the notification. Pure. Stored evidence stays in
@@ -14,8 +14,12 @@ export function downReason(tr: Translator, result: ProbeResult, site: Pick<Site,
   switch (result.cause) {
     case 'http':
       return tr.t('reason_http', result.httpStatus ?? '?');
-    case 'redirect':
-      return e.leftTo ? tr.t('reason_left_site', e.leftTo) : tr.t('net_redirect_loop');
+    case 'redirect': {
+      if (e.leftTo) return tr.t('reason_left_site', e.leftTo);
+      const scheme = unsafeRedirectScheme(e.error);
+      if (scheme) return tr.t('input_reason_unsafe_redirect', scheme);
+      return e.error && UNSAFE_REDIRECT.test(e.error) ? tr.t('input_net_unsafe_redirect') : tr.t('net_redirect_loop');
+    }
     case 'content':
       return site.expectText ? tr.t('reason_text_missing', site.expectText) : tr.t('reason_text_missing_any');
     case 'timeout':
