@@ -1,5 +1,6 @@
 // Lint keeps the design's boundaries (DESIGN.md "Layout"): the core in src/ never touches the
 // browser, only src/platform imports the polyfill, the pages never import the background.
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
 const noPolyfill = { name: 'webextension-polyfill', message: 'Reach the browser through src/platform only.' };
@@ -8,6 +9,10 @@ const pattern = (group, message) => ({ group, message });
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'artifacts/**'] },
   ...tseslint.configs.recommended,
+  // Every DOM sink that parses markup (innerHTML, outerHTML, insertAdjacentHTML, document.write,
+  // createContextualFragment …) is refused unless its input is a literal: names and server answers
+  // are hostile (issue 11). Preact renders text nodes; nothing of ours needs a sink.
+  noUnsanitized.configs.recommended,
   {
     rules: {
       'no-restricted-syntax': [
