@@ -3,10 +3,11 @@ import type { Cause } from '../model';
 
 /**
  * A redirect to something that is not a web address. Chromium says net::ERR_UNSAFE_REDIRECT (and
- * for javascript: or ftp: often nothing at all, so src/platform/web-request-errors.ts writes the
- * same words with the scheme it saw in the redirect: "net::ERR_UNSAFE_REDIRECT (Location: javascript:)").
+ * for javascript: or ftp: nothing in time), so src/platform/web-request-errors.ts writes down such
+ * words with the scheme it saw in the redirect: "unsafe redirect (Location: javascript:)"; Firefox
+ * says NS_ERROR_CORRUPTED_CONTENT, and that record explains it).
  */
-export const UNSAFE_REDIRECT = /ERR_UNSAFE_REDIRECT|ERR_INVALID_REDIRECT|NS_ERROR_UNKNOWN_PROTOCOL|NS_ERROR_DOM_BAD_URI/i;
+export const UNSAFE_REDIRECT = /ERR_UNSAFE_REDIRECT|ERR_INVALID_REDIRECT|unsafe redirect/i;
 
 /** The scheme an unsafe redirect led to ("javascript:"), when the browser let it be seen. */
 export function unsafeRedirectScheme(error: string | undefined): string | undefined {
