@@ -28,17 +28,18 @@ export function SiteEditor({ site, onDone }: Props) {
     const cleanGroup = readText(group, 'input_field_group', LIMITS.groupLength);
     const cleanExpect = readText(expectText, 'input_field_expect', LIMITS.expectTextLength);
     const slow = slowMs.trim() ? readWholeNumber(slowMs, { label: 'input_field_slow', unit: 'milliseconds', ...LIMITS.slowMs }) : undefined;
-    for (const check of [cleanName, cleanGroup, cleanExpect, slow]) {
-      if (check && !check.ok) return setError(tr.say(check.error));
-    }
-    if (!cleanName.ok || !cleanGroup.ok || !cleanExpect.ok || (slow && !slow.ok)) return undefined;
+    // The first refusal, in the order of the fields on screen.
+    if (!cleanName.ok) return setError(tr.say(cleanName.error));
+    if (!cleanGroup.ok) return setError(tr.say(cleanGroup.error));
+    if (!cleanExpect.ok) return setError(tr.say(cleanExpect.error));
+    if (slow && !slow.ok) return setError(tr.say(slow.error));
     if (!cleanName.value) return setError(tr.t('input_required_text', tr.t('input_field_name')));
     const next: Site = { url: site.url, name: cleanName.value };
     if (cleanGroup.value) next.group = cleanGroup.value;
     if (cleanExpect.value) next.expectText = cleanExpect.value;
     const hostList = hosts.split(/[\s,]+/).filter(Boolean);
     if (hostList.length) next.hosts = hostList;
-    if (slow?.ok) next.slowMs = slow.value;
+    if (slow) next.slowMs = slow.value;
     if (paused) next.paused = true;
     const answer = await send('updateSite', { url: site.url, site: next });
     if (answer.ok) onDone();
