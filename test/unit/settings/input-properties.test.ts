@@ -5,6 +5,7 @@ import type { Watchlist, WatchSettings } from '../../../src/model';
 import { addressScope } from '../../../src/settings/address-scope';
 import { cleanText, isInvisible } from '../../../src/settings/clean-text';
 import { defaultWatchlist } from '../../../src/settings/defaults';
+import { readCanaries, readText, readWholeNumber } from '../../../src/settings/form-input';
 import { normaliseCanaryUrl, normaliseSiteUrl } from '../../../src/settings/site-url';
 import { checkWatchlist, parseWatchlistText, serialiseWatchlist } from '../../../src/settings/watchlist-file';
 import { en } from '../helpers';
@@ -222,6 +223,35 @@ describe('properties: name cleaner', () => {
         expect(clean.length).toBeLessThanOrEqual(text.length);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('properties: form fields', () => {
+  it('never throw, and what they accept is what the file format accepts', () => {
+    const field = { label: 'input_field_timeout', unit: 'seconds', min: 2, max: 25 } as const;
+    fc.assert(
+      fc.property(fc.oneof(hostileText, fc.double().map(String), fc.integer().map(String)), (raw) => {
+        const n = readWholeNumber(raw, field);
+        if (n.ok) expect(Number.isInteger(n.value) && n.value >= 2 && n.value <= 25).toBe(true);
+        else expect(en.say(n.error)).toMatch(/^Give up after/);
+        const name = readText(raw, 'input_field_name', 100);
+        if (name.ok && name.value) expect(checkWatchlist({ ...defaultWatchlist(), sites: [{ url: 'https://a.org/', name: name.value }] }).ok).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('canaries read from the form are accepted by the file checks, and read back unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(address, { maxLength: 4 }), (list) => {
+        const read = readCanaries(list.join('\n'), 10, { allowLoopback: false });
+        if (!read.ok) return;
+        const stored = checkWatchlist({ ...defaultWatchlist(), settings: { ...defaultWatchlist().settings, canaries: read.value } });
+        expect(stored.ok && stored.watchlist.settings.canaries).toEqual(read.value);
+        expect(readCanaries(read.value.join('\n'), 10, { allowLoopback: false })).toEqual(read);
+      }),
+      RUNS,
     );
   });
 });
