@@ -5,6 +5,7 @@ import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
 import { presetById, presetSites } from '../src/settings/presets/index';
+import { cleanText, isInvisible } from '../src/settings/clean-text';
 import { normaliseSiteUrl } from '../src/settings/site-url';
 import { checkPrefs, type NotificationPrefs } from '../src/settings/preferences';
 import { InvalidWatchlist } from '../src/settings/store';
@@ -71,7 +72,9 @@ export function commandHandlers(deps: CommandDeps): Handlers {
     async addSite({ url, name }) {
       const checked = normaliseSiteUrl(url);
       if (!checked.ok) return { ok: false, error: tr.say(checked.error) };
-      const trimmed = name?.trim();
+      // Controls and bidi overrides never reach a notification title; a name that shows nothing is refused.
+      const trimmed = name === undefined ? undefined : cleanText(name);
+      if (name?.trim() && isInvisible(trimmed ?? '')) return { ok: false, error: tr.t('input_invisible', tr.t('input_field_name')) };
       if (trimmed && trimmed.length > LIMITS.nameLength) return { ok: false, error: tr.t('command_name_too_long', LIMITS.nameLength) };
       const site = { url: checked.url, name: trimmed || new URL(checked.url).hostname };
       let duplicate = false;

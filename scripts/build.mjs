@@ -1,7 +1,8 @@
 // npm run build      → dist/chrome/ and dist/firefox/, each loadable unpacked as it is.
 // npm run build:e2e  → dist/chrome-e2e/ and dist/firefox-e2e/: the same, plus host permissions for
-//                      the local fixture server (127.0.0.1, localhost, *.invalid) used by the tests,
-//                      and the Globalping API base from VIGIL_GLOBALPING_URL when set (a local fake).
+//                      the local fixture server (127.0.0.1, localhost, [::1], *.invalid) used by the
+//                      tests, canaries allowed on this computer (loopback) for those tests, and the
+//                      Globalping API base from VIGIL_GLOBALPING_URL when set (a local fake).
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { drawIcon, ICON_SIZES } from './lib/icons.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const e2e = process.argv.includes('--e2e');
-export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://*.invalid/*'];
+export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*', 'http://*.invalid/*'];
 
 function manifestFor(base, browser, forTests) {
   const manifest = structuredClone(base);

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../src/platform/messaging';
 import { requestOrigins } from '../../src/platform/permissions';
+import { LIMITS } from '../../src/settings/defaults';
+import { readText } from '../../src/settings/form-input';
 import { normaliseSiteUrl, originPattern } from '../../src/settings/site-url';
 import { tr } from '../../ui/i18n';
 
@@ -18,6 +20,11 @@ export function AddSiteForm() {
       setError(tr.say(checked.error));
       return;
     }
+    const cleanName = readText(name, 'input_field_name', LIMITS.nameLength);
+    if (!cleanName.ok) {
+      setError(tr.say(cleanName.error));
+      return;
+    }
     setError(undefined);
     // Asked straight from the click (no await before it), or the browser refuses to ask.
     const granted = requestOrigins([originPattern(checked.url)]);
@@ -26,7 +33,7 @@ export function AddSiteForm() {
         setError(tr.t('add_not_allowed', new URL(checked.url).hostname));
         return;
       }
-      const answer = await send('addSite', { url: checked.url, ...(name.trim() ? { name: name.trim() } : {}) });
+      const answer = await send('addSite', { url: checked.url, ...(cleanName.value ? { name: cleanName.value } : {}) });
       if (!answer.ok) setError(answer.error);
       else {
         setDone(tr.t('add_done', answer.site.name));

@@ -47,7 +47,7 @@ export function OptionsApp() {
           </Section>
           <Section id="schedule" title="section_schedule">
             <IntervalSetting minutes={data.watchlist.settings.intervalMinutes} />
-            <CheckSettings key={JSON.stringify(data.watchlist.settings)} settings={data.watchlist.settings} />
+            <CheckSettings settings={data.watchlist.settings} />
           </Section>
           <Section id="notifications" title="section_notifications">
             <NotificationSettings />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { DEFAULT_SLOW_MS, LIMITS } from '../../src/settings/defaults';
+import { readText, readWholeNumber } from '../../src/settings/form-input';
 import { tr } from '../../ui/i18n';
 
 interface Props {
@@ -22,12 +23,23 @@ export function SiteEditor({ site, onDone }: Props) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const next: Site = { url: site.url, name: name.trim() };
-    if (group.trim()) next.group = group.trim();
-    if (expectText.trim()) next.expectText = expectText.trim();
+    // Read as the file format wants it, refused in the form's own words; the background checks again.
+    const cleanName = readText(name, 'input_field_name', LIMITS.nameLength);
+    const cleanGroup = readText(group, 'input_field_group', LIMITS.groupLength);
+    const cleanExpect = readText(expectText, 'input_field_expect', LIMITS.expectTextLength);
+    const slow = slowMs.trim() ? readWholeNumber(slowMs, { label: 'input_field_slow', unit: 'milliseconds', ...LIMITS.slowMs }) : undefined;
+    // The first refusal, in the order of the fields on screen.
+    if (!cleanName.ok) return setError(tr.say(cleanName.error));
+    if (!cleanGroup.ok) return setError(tr.say(cleanGroup.error));
+    if (!cleanExpect.ok) return setError(tr.say(cleanExpect.error));
+    if (slow && !slow.ok) return setError(tr.say(slow.error));
+    if (!cleanName.value) return setError(tr.t('input_required_text', tr.t('input_field_name')));
+    const next: Site = { url: site.url, name: cleanName.value };
+    if (cleanGroup.value) next.group = cleanGroup.value;
+    if (cleanExpect.value) next.expectText = cleanExpect.value;
     const hostList = hosts.split(/[\s,]+/).filter(Boolean);
     if (hostList.length) next.hosts = hostList;
-    if (slowMs.trim()) next.slowMs = Number(slowMs);
+    if (slow) next.slowMs = slow.value;
     if (paused) next.paused = true;
     const answer = await send('updateSite', { url: site.url, site: next });
     if (answer.ok) onDone();
@@ -45,7 +57,7 @@ export function SiteEditor({ site, onDone }: Props) {
       <label for={id('hosts')}>{tr.t('editor_hosts')}</label>
       <input id={id('hosts')} value={hosts} placeholder={tr.t('editor_hosts_hint')} onInput={(e) => setHosts((e.target as HTMLInputElement).value)} />
       <label for={id('slow')}>{tr.t('editor_slow')}</label>
-      <input id={id('slow')} type="number" min={LIMITS.slowMs.min} max={LIMITS.slowMs.max} step={100} value={slowMs} placeholder={String(DEFAULT_SLOW_MS)} onInput={(e) => setSlowMs((e.target as HTMLInputElement).value)} />
+      <input id={id('slow')} type="number" inputMode="numeric" min={LIMITS.slowMs.min} max={LIMITS.slowMs.max} step={100} value={slowMs} placeholder={String(DEFAULT_SLOW_MS)} onInput={(e) => setSlowMs((e.target as HTMLInputElement).value)} />
       <label>
         <input type="checkbox" checked={paused} onChange={(e) => setPaused((e.target as HTMLInputElement).checked)} /> {tr.t('editor_paused')}
       </label>

@@ -2,7 +2,7 @@ import { formatBytes, formatMs } from '../i18n/format';
 import { message, type Message, type MessageKey, type Translator } from '../i18n/translator';
 import type { EdgeReason, Evidence, ProbeResult, ShieldKind, Site, SiteState } from '../model';
 import { parseShieldLabel, RATE_LIMITED } from '../probe/shield-labels';
-import { causeOfNetError } from '../probe/net-errors';
+import { causeOfNetError, UNSAFE_REDIRECT, unsafeRedirectScheme } from '../probe/net-errors';
 
 /**
  * The verdict in words, for the popup row and the notification. Pure. Stored evidence stays in
@@ -21,8 +21,12 @@ export function downReasonMessage(result: ProbeResult, site: Pick<Site, 'expectT
       // Down behind an edge: the edge is named with what it could not do, and its own code.
       if (e.edge && e.vendor) return message(EDGE_KEYS[e.edge.reason], e.vendor, String(e.edge.code ?? result.httpStatus ?? '?'));
       return message('reason_http', result.httpStatus ?? '?');
-    case 'redirect':
-      return e.leftTo ? message('reason_left_site', e.leftTo) : message('net_redirect_loop');
+    case 'redirect': {
+      if (e.leftTo) return message('reason_left_site', e.leftTo);
+      const scheme = unsafeRedirectScheme(e.error);
+      if (scheme) return message('input_reason_unsafe_redirect', scheme);
+      return message(e.error && UNSAFE_REDIRECT.test(e.error) ? 'input_net_unsafe_redirect' : 'net_redirect_loop');
+    }
     case 'content':
       return site.expectText ? message('reason_text_missing', site.expectText) : message('reason_text_missing_any');
     case 'timeout':

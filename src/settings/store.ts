@@ -1,6 +1,7 @@
 import type { Watchlist } from '../model';
 import { defaultWatchlist } from './defaults';
 import { STORAGE_KEYS } from './storage-keys';
+import { repairStored } from './repair-stored';
 import { checkWatchlist, type Problem } from './watchlist-file';
 
 /** Where the watchlist lives: browser.storage.local in the extension, a Map in tests. */
@@ -27,7 +28,7 @@ export async function loadWatchlist(store: KeyValueStore): Promise<LoadedWatchli
     await store.set(WATCHLIST_KEY, watchlist);
     return { watchlist, problems: [], firstRun: true };
   }
-  const check = checkWatchlist(raw);
+  const check = checkWatchlist(repairStored(raw));
   if (check.ok) return { watchlist: check.watchlist, problems: [], firstRun: false };
   if ((await store.get(DAMAGED_KEY)) === undefined) await store.set(DAMAGED_KEY, raw);
   return { watchlist: defaultWatchlist(), problems: check.errors, firstRun: false };
@@ -43,7 +44,7 @@ export async function saveWatchlist(store: KeyValueStore, watchlist: Watchlist):
 export async function peekWatchlist(store: KeyValueStore): Promise<LoadedWatchlist> {
   const raw = await store.get(WATCHLIST_KEY);
   if (raw === undefined) return { watchlist: defaultWatchlist(), problems: [], firstRun: true };
-  const check = checkWatchlist(raw);
+  const check = checkWatchlist(repairStored(raw));
   return check.ok
     ? { watchlist: check.watchlist, problems: [], firstRun: false }
     : { watchlist: defaultWatchlist(), problems: check.errors, firstRun: false };

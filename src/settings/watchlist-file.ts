@@ -1,7 +1,8 @@
 import { message, type Message, type Sub, type Translator } from '../i18n/translator';
 import type { Site, Watchlist, WatchSettings } from '../model';
 import { defaultSettings, LIMITS, WATCHLIST_FORMAT, WATCHLIST_VERSION } from './defaults';
-import { normaliseSiteUrl } from './site-url';
+import { cleanText, isInvisible, showInvisible } from './clean-text';
+import { normaliseCanaryUrl, normaliseSiteUrl } from './site-url';
 
 /**
  * Reading and checking the watchlist file (README "Watchlist file"). The same checks guard what is
@@ -73,6 +74,11 @@ function checkSettings(value: unknown, errors: Problem[], warnings: Problem[]): 
       errors.push(at(path, 'file_expected_number', String(range.min), String(range.max), describe(raw)));
       return fallback;
     }
+    // The format counts whole minutes, seconds and attempts: 1.5 would be rounded somewhere unseen.
+    if (!Number.isInteger(raw)) {
+      errors.push(at(path, 'input_expected_whole', String(range.min), String(range.max), describe(raw)));
+      return fallback;
+    }
     return raw;
   };
   settings.intervalMinutes = int('settings.intervalMinutes', value.intervalMinutes, LIMITS.intervalMinutes, settings.intervalMinutes);
@@ -90,7 +96,7 @@ function checkSettings(value: unknown, errors: Problem[], warnings: Problem[]): 
     else {
       settings.canaries = [];
       value.canaries.forEach((raw, i) => {
-        const url = typeof raw === 'string' ? normaliseSiteUrl(raw) : undefined;
+        const url = typeof raw === 'string' ? normaliseCanaryUrl(raw) : undefined;
         if (!url || !url.ok) errors.push({ path: `settings.canaries[${i}]`, message: url ? url.error : message('file_expected_address', describe(raw)) });
         else settings.canaries.push(url.url);
       });
@@ -141,9 +147,15 @@ function checkSite(raw: unknown, path: string, errors: Problem[], warnings: Prob
   const text = (key: 'name' | 'group' | 'expectText', max: number): void => {
     const v = raw[key];
     if (v === undefined) return;
-    if (typeof v !== 'string' || !v.trim() || v.length > max) {
+    if (typeof v !== 'string') {
       errors.push(at(`${path}.${key}`, 'file_expected_text', max, describe(v)));
-    } else site[key] = v.trim();
+      return;
+    }
+    // Controls and bidi overrides are removed; what is left must still show something.
+    const clean = cleanText(v);
+    if (v.trim() && isInvisible(clean)) errors.push(at(`${path}.${key}`, 'input_expected_visible_text'));
+    else if (!clean || clean.length > max) errors.push(at(`${path}.${key}`, 'file_expected_text', max, describe(v)));
+    else site[key] = clean;
   };
   text('name', LIMITS.nameLength);
   text('group', LIMITS.groupLength);
@@ -157,6 +169,8 @@ function checkSite(raw: unknown, path: string, errors: Problem[], warnings: Prob
     const v = raw.slowMs;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < LIMITS.slowMs.min || v > LIMITS.slowMs.max) {
       errors.push(at(`${path}.slowMs`, 'file_expected_ms', String(LIMITS.slowMs.min), String(LIMITS.slowMs.max), describe(v)));
+    } else if (!Number.isInteger(v)) {
+      errors.push(at(`${path}.slowMs`, 'input_expected_whole_ms', String(LIMITS.slowMs.min), String(LIMITS.slowMs.max), describe(v)));
     } else site.slowMs = v;
   }
   if (raw.paused !== undefined) {
@@ -180,7 +194,7 @@ function describe(value: unknown): string | Message {
   if (value === undefined) return message('found_nothing');
   if (value === null) return 'null';
   if (Array.isArray(value)) return message('found_list');
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return showInvisible(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
   if (typeof value === 'object') return message('found_object');
   return String(value);
 }

@@ -396,7 +396,7 @@ export function foundationSuite(kind: BrowserKind): void {
       await clickButton(page, 'Edit Editable');
       await typeInto(page, '#edit-slow', '5');
       await clickButton(page, 'Save');
-      await waitFor(async () => (await text(page, '.site-editor [role="alert"]')).startsWith('slowMs: expected a number of milliseconds'), { message: 'the invalid threshold message' });
+      await waitFor(async () => (await text(page, '.site-editor [role="alert"]')) === 'Slow after must be 100 to 60,000 milliseconds', { message: 'the invalid threshold message' });
       await typeInto(page, '#edit-slow', '1500');
       await typeInto(page, '#edit-group', 'Mine');
       await page.click('.site-editor input[type=checkbox]');

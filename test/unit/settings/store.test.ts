@@ -41,3 +41,30 @@ describe('watchlist store', () => {
     expect(store.data.size).toBe(0);
   });
 });
+
+describe('a watchlist stored before the door got stricter (issue 11)', () => {
+  it('is mended, not set aside: fractions rounded, local canaries dropped, invisible names back to the host', async () => {
+    const older = {
+      ...defaultWatchlist(),
+      settings: { intervalMinutes: 5, timeoutSeconds: 20.4, retry: { attempts: 1.5, delaySeconds: 20 }, canaries: ['http://192.168.0.1/reboot', 'https://www.gstatic.com/generate_204'] },
+      sites: [{ url: 'https://a.example.org/', name: '\u202E\u200B', slowMs: 1500.5 }, { url: 'https://b.example.org/', name: 'B \u202Egnp.exe\u202C' }],
+    };
+    const store = memoryStore({ [WATCHLIST_KEY]: older });
+    for (const loaded of [await loadWatchlist(store), await peekWatchlist(store)]) {
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.watchlist.settings).toEqual({ intervalMinutes: 5, timeoutSeconds: 20, retry: { attempts: 2, delaySeconds: 20 }, canaries: ['https://www.gstatic.com/generate_204'] });
+      expect(loaded.watchlist.sites).toEqual([{ url: 'https://a.example.org/', name: 'a.example.org', slowMs: 1501 }, { url: 'https://b.example.org/', name: 'B gnp.exe' }]);
+    }
+    expect(store.data.has(DAMAGED_KEY)).toBe(false);
+  });
+
+  it('a list of only local canaries gives way to the default ones', async () => {
+    const store = memoryStore({ [WATCHLIST_KEY]: { ...defaultWatchlist(), settings: { ...defaultWatchlist().settings, canaries: ['http://10.0.0.1/'] } } });
+    expect((await loadWatchlist(store)).watchlist.settings.canaries).toEqual(defaultWatchlist().settings.canaries);
+  });
+
+  it('anything else wrong is still reported', async () => {
+    const store = memoryStore({ [WATCHLIST_KEY]: { ...defaultWatchlist(), settings: { ...defaultWatchlist().settings, canaries: ['ftp://x.org/'] } } });
+    expect((await loadWatchlist(store)).problems.map((p) => problemText(en, p))).toEqual(['settings.canaries[0]: "ftp://x.org/" is not a web address: only http:// and https:// sites can be watched']);
+  });
+});
