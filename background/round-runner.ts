@@ -11,6 +11,13 @@ const HEARTBEAT_MS = 15_000;
 
 /** Probes in flight at once across all hosts (and never two on one host). */
 export const CONCURRENCY = 4;
+/**
+ * A site still undecided after this long (slow, hanging, or waiting to be checked again) gives its
+ * slot to the next site: under a campaign, hanging sites must not hold healthy ones back. It stays
+ * the only probe on its host; at most MAX_IN_FLIGHT sites are under way at all.
+ */
+export const SLOT_PATIENCE_MS = 1000;
+export const MAX_IN_FLIGHT = 64;
 
 export interface RunnerDeps {
   history: HistoryStore;
@@ -18,6 +25,9 @@ export interface RunnerDeps {
   probe: ProbeDeps;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Timers of the pool's patience; the real ones unless a test drives time. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
   /** After each stored result: badge, pages. */
   afterWrite: (watchlist: Watchlist) => Promise<void>;
   /**
@@ -124,13 +134,14 @@ export class RoundRunner {
     };
 
     try {
+      const pool = { patienceMs: SLOT_PATIENCE_MS, maxInFlight: MAX_IN_FLIGHT, setTimer: this.deps.setTimer, clearTimer: this.deps.clearTimer };
       await runPool(sites, CONCURRENCY, (s) => new URL(s.url).hostname, async (site) => {
         if (await this.deps.mayProbe(site)) await this.probeUntilDecided(site, watchlist, round, connectivityFor);
         else await history.markNeedsPermission(site.url, probe.now());
         progress.done += 1;
         progress.pending = progress.pending?.filter((url) => url !== site.url);
         await this.publish(progress);
-      });
+      }, pool);
       progress.running = false;
       progress.finishedAt = probe.now();
     } finally {

@@ -25,7 +25,7 @@ import { addHistoryPage, measureHistory } from './bench/history.mjs';
 import { setWatchlist, waitForRoundEnd, waitForStates, watchlistOf } from './bench/extension.mjs';
 import { measurePageOpen, staticRowsPage } from './bench/page-open.mjs';
 import { markdownTable } from './bench/report.mjs';
-import { measureRound, ROUND_BROWSER_ARGS } from './bench/round.mjs';
+import { measureCampaign, measureRound, ROUND_BROWSER_ARGS } from './bench/round.mjs';
 import { measureShields } from './bench/shields.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 import { measureTtfb } from './bench/ttfb.mjs';
@@ -174,6 +174,7 @@ async function main() {
 
     // After the history: the round's 200 extra sites would otherwise sit in the summaries read above.
     results.round = await section('round of 200 sites', () => measureRound(h, server, { sites: 200, delayMs: 100 }));
+    results.campaign = await section('campaign: 200 sites, a quarter hanging', () => measureCampaign(h, server, { sites: 200, hanging: 50, delayMs: 100 }));
   } finally {
     await handle?.close().catch((e) => results.errors.push({ section: 'close Chromium', error: String(e) }));
     await server.close();

@@ -13,11 +13,11 @@ import { readDb } from '../lib/extension-db.mjs';
  * @param {{canaries: string[], attempts?: number, timeoutSeconds?: number}} options
  *   attempts 0: the first probe decides, so every row gets its state after one probe
  */
-export function watchlistOf(sites, { canaries, attempts = 0, timeoutSeconds = 20 }) {
+export function watchlistOf(sites, { canaries, attempts = 0, timeoutSeconds = 20, delaySeconds = 1 }) {
   return {
     format: 'vigil-watchlist',
     version: 1,
-    settings: { intervalMinutes: 60, timeoutSeconds, retry: { attempts, delaySeconds: 1 }, canaries },
+    settings: { intervalMinutes: 60, timeoutSeconds, retry: { attempts, delaySeconds }, canaries },
     sites,
   };
 }

@@ -89,6 +89,16 @@ export function tableRows(r) {
       yesNo(Math.abs(t.medianDifference) <= TARGET.ttfbDiffMs),
     ]);
   }
+  const campaign = r.campaign;
+  if (campaign) {
+    rows.push([
+      `Under a campaign: ${campaign.sites} sites, ${campaign.hanging} of them hanging; timeout 20 s, one re-check after 20 s`,
+      `${seconds(campaign.wallMs)} (${campaign.timesTimeout} × the timeout)`,
+      `a hanging site alone: ${seconds(campaign.floorMs)} (timeout, wait, timeout); a pool of 4 holding each slot to the end: ${seconds(campaign.beforeMs)}`,
+      '—',
+      '',
+    ]);
+  }
   const round = r.round;
   if (round) {
     rows.push([

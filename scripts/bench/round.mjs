@@ -56,3 +56,34 @@ export async function measureRound(handle, server, { sites: n, delayMs }) {
     round: await readRound(handle),
   };
 }
+
+/**
+ * Under a campaign: `n` sites of which a share hang (never answer), with the default check settings
+ * (timeout 20 s, one re-check after 20 s). A hanging site alone takes timeout + wait + timeout to be
+ * decided; that is the floor. Before slots were given back after a second, the pool of 4 would have
+ * held each hanging site's slot for all of it: (hanging × floor + rest × delay) ÷ 4.
+ * @param {import('./extension.mjs').Handle} handle
+ * @param {Awaited<ReturnType<typeof import('../../test/fixtures/fault-server.mjs').startFaultServer>>} server
+ * @param {{sites: number, hanging: number, delayMs: number}} options
+ */
+export async function measureCampaign(handle, server, { sites: n, hanging, delayMs }) {
+  const timeoutSeconds = 20;
+  const delaySeconds = 20;
+  const urls = Array.from({ length: n }, (_, i) => (i % Math.round(n / hanging) === 0 ? `http://c${i + 1}.invalid:${server.port}/hang?i=${i + 1}` : `http://c${i + 1}.invalid:${server.port}/slow?ms=${delayMs}&i=${i + 1}`));
+  const hangingCount = urls.filter((u) => u.includes('/hang')).length;
+  const asked = Date.now();
+  await setWatchlist(handle, watchlistOf(urls.map((url, i) => ({ url, name: `Campaign ${i + 1}` })), { canaries: [server.url('/ok/canary')], attempts: 1, timeoutSeconds, delaySeconds }));
+  const round = await waitForRoundEnd(handle, asked - 1000, { timeout: 600_000 });
+  if (round.total !== n) throw new Error(`the campaign round probed ${round.total} sites, not ${n}`);
+  const wallMs = /** @type {number} */ (round.finishedAt) - round.startedAt;
+  const floorMs = (2 * timeoutSeconds + delaySeconds) * 1000;
+  return {
+    sites: n,
+    hanging: hangingCount,
+    timeoutMs: timeoutSeconds * 1000,
+    wallMs,
+    floorMs,
+    timesTimeout: Math.round((wallMs / (timeoutSeconds * 1000)) * 100) / 100,
+    beforeMs: Math.round((hangingCount * floorMs + (n - hangingCount) * delayMs) / CONCURRENCY),
+  };
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runPool } from '../../../src/schedule/pool';
 import { dueSites, JITTER, MAX_BACKOFF_MS, nextDueAt } from '../../../src/schedule/schedule';
 import type { Site, SiteState } from '../../../src/model';
@@ -60,5 +60,33 @@ describe('runPool', () => {
 
   it('resolves at once for no items', async () => {
     await expect(runPool([], 2, String, async () => undefined)).resolves.toBeUndefined();
+  });
+
+  it('under a campaign, items still running after the patience give their slot back, never two on one host, at most maxInFlight', async () => {
+    // 8 hanging hosts and 8 quick ones, 2 slots: without patience the quick ones wait for the hanging.
+    const hanging = new Map<string, () => void>();
+    const started: string[] = [];
+    const items = [...Array.from({ length: 8 }, (_, i) => `hang${i}`), ...Array.from({ length: 8 }, (_, i) => `quick${i}`), 'hang0'];
+    let inFlight = 0;
+    let peak = 0;
+    const running = new Set<string>();
+    const done = runPool(items, 2, (x) => x, async (host) => {
+      expect(running.has(host)).toBe(false); // one per host, even after a slot was given back
+      running.add(host);
+      started.push(host);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      if (host.startsWith('hang')) await new Promise<void>((r) => hanging.set(host + started.length, r));
+      else await new Promise((r) => setTimeout(r, 1));
+      running.delete(host);
+      inFlight -= 1;
+    }, { patienceMs: 5, maxInFlight: 10 });
+    await vi.waitFor(() => expect(started.filter((h) => h.startsWith('quick'))).toHaveLength(8), { timeout: 2000 });
+    expect(peak).toBeLessThanOrEqual(10);
+    expect(started.filter((h) => h === 'hang0')).toHaveLength(1); // its second item waits for the first
+    for (const release of hanging.values()) release();
+    await vi.waitFor(() => expect(started.filter((h) => h === 'hang0')).toHaveLength(2), { timeout: 2000 });
+    for (const release of hanging.values()) release();
+    await done;
   });
 });
