@@ -23,7 +23,11 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     v.server.setRoute('/ok/notify', { status: 503, body: 'Service Unavailable' });
     await clickButton(page, 'Check now');
     await waitForRows(page, (r) => byUrl(r, site.url)?.status === 'down', 'the outage to be confirmed');
-    const downIds = await waitFor(async () => (await notificationIds(v.handle)).filter((id) => id.startsWith('down:')), { message: 'the outage notification' });
+    // An empty list is truthy: wait for the notification itself, not just for an answer.
+    const downIds = await waitFor(async () => {
+      const ids = (await notificationIds(v.handle)).filter((id) => id.startsWith('down:'));
+      return ids.length ? ids : undefined;
+    }, { message: 'the outage notification' });
     expect(downIds).toHaveLength(1);
     expect(await badgeText(v.handle)).toBe('1');
     const down = (await noticeTexts(v.handle)).find((n) => n.id === downIds[0]);
