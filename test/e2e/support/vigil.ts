@@ -4,7 +4,9 @@
  */
 import { launchChromium, launchFirefox, waitFor } from '../../../scripts/lib/browsers.mjs';
 import { readDb } from '../../../scripts/lib/extension-db.mjs';
+import { startRefusedPort } from '../../fixtures/fault-server.mjs';
 import type { Watchlist } from '../../../src/model';
+import { noInternetChromiumArgs, noInternetFirefoxPrefs } from './no-internet';
 
 export type Handle = Awaited<ReturnType<typeof launchChromium>> | Awaited<ReturnType<typeof launchFirefox>>;
 export type AnyPage = Awaited<ReturnType<Handle['openPage']>>;
@@ -12,8 +14,12 @@ export type BrowserKind = 'chromium' | 'firefox';
 
 export const EXT_DIR: Record<BrowserKind, string> = { chromium: 'dist/chrome-e2e', firefox: 'dist/firefox-e2e' };
 
-export function launch(kind: BrowserKind): Promise<Handle> {
-  return kind === 'chromium' ? launchChromium(EXT_DIR.chromium) : launchFirefox(EXT_DIR.firefox);
+/** Launches `kind` with the e2e build and no internet (see no-internet.ts). */
+/** `refusedPort`: a local port nothing listens on (Firefox's no-internet resolver); one is opened if not given. */
+export async function launch(kind: BrowserKind, refusedPort?: number): Promise<Handle> {
+  return kind === 'chromium'
+    ? launchChromium(EXT_DIR.chromium, { args: noInternetChromiumArgs() })
+    : launchFirefox(EXT_DIR.firefox, { prefs: noInternetFirefoxPrefs(refusedPort ?? (await startRefusedPort())) });
 }
 
 export { waitFor };

@@ -1,3 +1,0 @@
-import { foundationSuite } from './support/suite';
-
-foundationSuite('chromium');
