@@ -3,7 +3,8 @@ import type { Limits } from '../../src/crosscheck/api';
 import { formatDuration } from '../../src/i18n/format';
 import { globalpingClient } from '../../src/platform/globalping';
 import { localStore, watchStored } from '../../src/platform/storage';
-import { loadPrefs, PREFS_KEY, savePrefs, type NotificationPrefs } from '../../src/settings/preferences';
+import { send } from '../../src/platform/messaging';
+import { loadPrefs, PREFS_KEY, type NotificationPrefs } from '../../src/settings/preferences';
 import { tr } from '../../ui/i18n';
 
 /** The spec's `info.termsOfService` (jsdelivr/globalping public/v1/spec.yaml). */
@@ -17,6 +18,7 @@ export function CrossCheckSettings() {
   const [prefs, setPrefs] = useState<NotificationPrefs>();
   const [token, setToken] = useState('');
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string>();
   const [limits, setLimits] = useState<Limits | null>();
   useEffect(() => {
     const read = () =>
@@ -45,7 +47,11 @@ export function CrossCheckSettings() {
     const next = { ...prefs, ...change };
     if ('globalpingToken' in change && !change.globalpingToken) delete next.globalpingToken;
     setPrefs(next);
-    return savePrefs(localStore, next);
+    // The background is the one writer of settings.
+    return send('setNotificationPrefs', { prefs: next }).then(
+      (answer) => setError(answer.ok ? undefined : answer.error),
+      (e: unknown) => setError(String((e as Error)?.message ?? e)),
+    );
   };
   const create = limits?.rateLimit.measurements.create;
 
@@ -94,6 +100,7 @@ export function CrossCheckSettings() {
           </p>
         </>
       )}
+      {error && <p class="error" role="alert">{error}</p>}
     </div>
   );
 }

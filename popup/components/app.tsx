@@ -20,12 +20,13 @@ function siteFromHash(): string | undefined {
 
 export function App() {
   const { data, error } = useVigilData();
-  const interruptedRound = Boolean(data?.round?.running && data.round.pending?.length && !roundIsRunning(data.round, data.now));
+  const storedRunning = Boolean(data?.round?.running);
   useEffect(() => {
-    // A round cut short (the browser stopped the background): any command wakes the background,
-    // which finishes the round before anything else.
-    if (interruptedRound) void send('wake', {}).catch(() => undefined);
-  }, [interruptedRound]);
+    // A round stored as running may have lost its worker (the browser stopped the background): a
+    // page cannot tell, so it wakes the background, which finishes a cut round before anything
+    // else. A live worker just answers.
+    if (storedRunning) void send('wake', {}).catch(() => undefined);
+  }, [storedRunning]);
   const [detail, setDetail] = useState<string | undefined>(siteFromHash);
   const [requestedAt, setRequestedAt] = useState<number>();
   const [commandError, setCommandError] = useState<string>();

@@ -41,10 +41,18 @@ export async function loadPrefs(store: KeyValueStore): Promise<NotificationPrefs
 /** Preferences sent by a page, checked whole: undefined when any field is not what it must be. */
 export function checkPrefs(raw: unknown): NotificationPrefs | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
-  const { enabled, recoveries, quietUntil } = raw as Record<string, unknown>;
+  const { enabled, recoveries, quietUntil, crossCheck, globalpingToken } = raw as Record<string, unknown>;
   if (typeof enabled !== 'boolean' || typeof recoveries !== 'boolean') return undefined;
   if (quietUntil !== undefined && (typeof quietUntil !== 'number' || !Number.isFinite(quietUntil))) return undefined;
-  return { enabled, recoveries, ...(quietUntil === undefined ? {} : { quietUntil }) };
+  if (crossCheck !== undefined && typeof crossCheck !== 'boolean') return undefined;
+  if (globalpingToken !== undefined && (typeof globalpingToken !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(globalpingToken))) return undefined;
+  return {
+    enabled,
+    recoveries,
+    ...(quietUntil === undefined ? {} : { quietUntil }),
+    ...(crossCheck ? { crossCheck } : {}),
+    ...(globalpingToken === undefined ? {} : { globalpingToken }),
+  };
 }
 
 export async function savePrefs(store: KeyValueStore, prefs: NotificationPrefs): Promise<void> {

@@ -6,6 +6,8 @@ import { launchChromium, launchFirefox, waitFor } from '../../../scripts/lib/bro
 import { readDb } from '../../../scripts/lib/extension-db.mjs';
 import { startRefusedPort } from '../../fixtures/fault-server.mjs';
 import type { Watchlist } from '../../../src/model';
+import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
+import { WATCHLIST_FORMAT, WATCHLIST_VERSION } from '../../../src/settings/watchlist-format';
 import { noInternetChromiumArgs, noInternetFirefoxPrefs } from './no-internet';
 
 export type Handle = Awaited<ReturnType<typeof launchChromium>> | Awaited<ReturnType<typeof launchFirefox>>;
@@ -110,10 +112,10 @@ export async function setWatchlist(handle: Handle, watchlist: Watchlist): Promis
 }
 
 export async function storedWatchlist(handle: Handle): Promise<Watchlist> {
-  return handle.evalInExtension(async () => {
+  return handle.evalInExtension(async (key: string) => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
-    return (await api.storage.local.get('watchlist')).watchlist as Watchlist;
-  }, undefined);
+    return (await api.storage.local.get(key))[key] as Watchlist;
+  }, STORAGE_KEYS.watchlist);
 }
 
 export function badgeText(handle: Handle): Promise<string> {
@@ -152,5 +154,5 @@ export async function noticeTexts(handle: Handle): Promise<Array<{ id: string; k
 }
 
 export function watchlistOf(sites: Watchlist['sites'], canaries: string[], retry = { attempts: 1, delaySeconds: 1 }): Watchlist {
-  return { format: 'vigil-watchlist', version: 1, settings: { intervalMinutes: 5, timeoutSeconds: 5, retry, canaries }, sites };
+  return { format: WATCHLIST_FORMAT, version: WATCHLIST_VERSION, settings: { intervalMinutes: 5, timeoutSeconds: 5, retry, canaries }, sites };
 }
