@@ -6,7 +6,7 @@
  */
 import type { Translator } from '../src/i18n/translator';
 import type { Response } from '../src/messages';
-import type { Incident, Notice, SiteState } from '../src/model';
+import type { Incident, SiteState } from '../src/model';
 import { API_BASE, globalpingClient, SENDS_PRIVATE_TARGETS } from '../src/platform/globalping';
 import { keepAliveWhile } from '../src/platform/keepalive';
 import { localStore } from '../src/platform/storage';
@@ -32,11 +32,6 @@ export interface CrossCheckWiring {
    */
   verdictWithin(incident: Incident, state: SiteState | undefined, ms: number): Promise<CrossCheck | undefined>;
   resume(): Promise<void>;
-  /**
-   * Interim trigger until the history door says "incident confirmed" itself: every `down` notice of
-   * a round ("down:<incident id>") is a confirmed outage. Not awaited by the caller.
-   */
-  afterNotices(notices: readonly Notice[]): void;
 }
 
 export function ownOf(state: SiteState | undefined): CrossCheck['own'] {
@@ -94,16 +89,5 @@ export function crossCheckWiring(deps: WiringDeps): CrossCheckWiring {
       return answer?.kind === 'done' ? answer.check : undefined;
     },
     resume: () => keepAliveWhile(runner.resume()),
-    afterNotices(notices) {
-      for (const notice of notices) {
-        const id = notice.kind === 'down' ? /^down:(\d+)$/.exec(notice.id)?.[1] : undefined;
-        if (id === undefined) continue;
-        void Promise.all([deps.incident(Number(id)), deps.ownState(notice.siteUrl)]).then(([incident, state]) => {
-          // Never while Vigil says offline; only for an outage still open.
-          if (incident && incident.end === undefined && state?.status !== 'offline') return this.onOutageConfirmed(incident, state);
-          return undefined;
-        });
-      }
-    },
   };
 }

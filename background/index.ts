@@ -4,13 +4,15 @@
  * important lives only in memory: the worker may be stopped at any moment.
  */
 import { HistoryStore } from '../src/history/store';
-import type { Watchlist } from '../src/model';
+import { sayVerdict } from '../src/crosscheck/words';
+import type { Notice, Watchlist } from '../src/model';
+import type { Shown } from '../src/monitor/notice-plan';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
 import { browserTranslator } from '../src/platform/i18n';
 import { keepAliveWhile } from '../src/platform/keepalive';
 import { broadcast, serveCommands } from '../src/platform/messaging';
-import { onNotificationClicked } from '../src/platform/notifications';
+import { onNotificationClicked, showNotification } from '../src/platform/notifications';
 import { hasOrigins } from '../src/platform/permissions';
 import { phasesOf } from '../src/platform/resource-timing';
 import { localStore, removeStored } from '../src/platform/storage';
@@ -37,6 +39,8 @@ const crossChecks = crossCheckWiring({
   incident: (id) => whenReady().then(() => history.incident(id)),
 });
 let ready = startOrRetry();
+/** How long after an outage's confirmation its cross-check may still join the notification. */
+const CROSSCHECK_WAIT_MS = 30_000;
 
 // --- listeners, all registered before the first await ---
 browser.runtime.onInstalled.addListener(() => void whenReady().then(() => round({ kind: 'all' })));
@@ -117,7 +121,10 @@ async function start(): Promise<void> {
       await refreshBadge(tr, history, watchlist);
       broadcast('states');
     },
-    afterRound: async (watchlist) => crossChecks.afterNotices(await deliverPending(tr, history, watchlist, Date.now())),
+    afterRound: async (watchlist) => {
+      const delivered = await deliverPending(tr, history, watchlist, Date.now());
+      void keepAliveWhile(verdictsIntoNotifications(delivered.notices, delivered.shown));
+    },
     mayProbe: (site) => hasOrigins([originPattern(site.url)]),
     onProgress: () => broadcast('round'),
   });
@@ -135,6 +142,28 @@ async function start(): Promise<void> {
   await refreshBadge(tr, history, watchlist);
   // A measurement a stopped worker was polling is read to its end (not awaited: start stays quick).
   void crossChecks.resume();
+}
+
+/**
+ * Each confirmed outage is cross-checked (when the user opted in; never while Vigil says offline).
+ * Its notification was not held back; a verdict that comes within 30 s of the confirmation is added
+ * to it (same id: the browser replaces it in place).
+ */
+async function verdictsIntoNotifications(notices: readonly Notice[], shown: readonly Shown[]): Promise<void> {
+  await Promise.all(
+    notices
+      .filter((notice) => notice.kind === 'down' && notice.incidentId >= 0)
+      .map(async (notice) => {
+        const [incident, state] = await Promise.all([history.incident(notice.incidentId), history.state(notice.siteUrl)]);
+        if (!incident || incident.end !== undefined || state?.status === 'offline') return;
+        const check = await crossChecks.verdictWithin(incident, state, CROSSCHECK_WAIT_MS);
+        const alone = shown.find((s) => s.noticeIds.length === 1 && s.noticeIds[0] === notice.id);
+        if (!check || !alone) return;
+        const message = `${alone.message}\n${sayVerdict(tr, check.words, Date.now())}`;
+        await showNotification(alone.id, alone.title, message);
+        await history.markDelivered([{ id: notice.id, shownAs: { title: alone.title, message } }]);
+      }),
+  ).catch((error: unknown) => console.warn('Vigil: cross-check of an outage failed', error));
 }
 
 function round(request: RoundRequest): Promise<number> {

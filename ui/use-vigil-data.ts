@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { keyValueCrossCheckStore, RESULTS_KEY } from '../src/crosscheck/store';
+import type { CrossCheck } from '../src/crosscheck/types';
 import type { HistoryHealth, SiteHistory, SparkHour } from '../src/history/store';
 import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
 import { onBroadcast, send } from '../src/platform/messaging';
@@ -19,6 +21,8 @@ export interface VigilData {
   sparks: Map<string, SparkHour[]>;
   /** Open incidents and those of the last 30 days, newest first. */
   incidents: Incident[];
+  /** Each incident's latest cross-check from other networks, by incident id. */
+  crossChecks: Map<number, CrossCheck>;
   /** The background could not start: why, and since when. */
   workerProblem: WorkerProblem | undefined;
   /** The background's own view of storage (a full disk), read after the rows. */
@@ -35,7 +39,7 @@ async function loadStates(): Promise<VigilData> {
     localStore.get(STORAGE_KEYS.workerProblem) as Promise<WorkerProblem | undefined>,
     readStates(),
   ]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, ...read, history: new Map(), sparks: new Map(), incidents: [], workerProblem, now: Date.now() };
+  return { watchlist: loaded.watchlist, problems: loaded.problems, ...read, history: new Map(), sparks: new Map(), incidents: [], crossChecks: new Map(), workerProblem, now: Date.now() };
 }
 
 /**
@@ -69,8 +73,13 @@ async function loadHistory(data: VigilData): Promise<VigilData> {
   }
   const [history, sparks, incidents] = read;
   const watched = new Set(urls);
+  const crossChecks = new Map<number, CrossCheck>();
+  // Newest first: the first one seen for an incident is its latest.
+  for (const check of await keyValueCrossCheckStore(localStore).allResults().catch(() => [])) {
+    if (check.incidentId !== undefined && !crossChecks.has(check.incidentId)) crossChecks.set(check.incidentId, check);
+  }
   // A full disk: the latest states wait in the background's memory, not in the database.
-  return { ...data, states: overlay(data.states, health), history, sparks, health, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+  return { ...data, states: overlay(data.states, health), history, sparks, health, crossChecks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
 }
 
 function overlay(states: Map<string, SiteState>, health: HistoryHealth): Map<string, SiteState> {
@@ -102,7 +111,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
         .then((next) => {
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
           if (!alive) return undefined;
-          setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, health: latest.health } : next);
+          setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, crossChecks: latest.crossChecks, health: latest.health } : next);
           setError(undefined);
           return loadHistory(next);
         })
@@ -128,6 +137,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
       onBroadcast(refresh),
       onStoredChange(STORAGE_KEYS.watchlist, refresh),
       onStoredChange(STORAGE_KEYS.workerProblem, refresh),
+      onStoredChange(RESULTS_KEY, refresh),
     ];
     // "3 minutes ago" must age while the page stays open.
     const timer = setInterval(refresh, 30_000);

@@ -4,6 +4,8 @@ import type { MessageKey } from '../../src/i18n/translator';
 import { downloadText } from '../../ui/download';
 import { tr } from '../../ui/i18n';
 import { pageHistory } from '../../ui/history';
+import { keyValueCrossCheckStore } from '../../src/crosscheck/store';
+import { localStore } from '../../src/platform/storage';
 import { StorageFullNotice } from '../../ui/storage-full';
 import { readHealth } from '../../ui/use-vigil-data';
 import type { HistoryHealth } from '../../src/history/store';
@@ -56,7 +58,7 @@ export function HistorySection() {
         <button type="button" disabled={Boolean(busy)} onClick={run('export_daily_what', async () => [await (await pageHistory()).exportDaily(), `vigil-daily-${stamp()}.csv`, 'text/csv'])}>
           {tr.t('export_daily')}
         </button>
-        <button type="button" disabled={Boolean(busy)} onClick={run('export_incidents_what', async () => [await (await pageHistory()).exportIncidents(Date.now()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
+        <button type="button" disabled={Boolean(busy)} onClick={run('export_incidents_what', async () => [await (await pageHistory()).exportIncidents(Date.now(), await keyValueCrossCheckStore(localStore).allResults()), `vigil-incidents-${stamp()}.json`, 'application/json'])}>
           {tr.t('export_incidents')}
         </button>
       </div>

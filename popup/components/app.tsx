@@ -102,7 +102,7 @@ export function App() {
         )}
         {watchlist.sites.length ? (
           <>
-            <OutageNotices incidents={data.incidents} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
+            <OutageNotices incidents={data.incidents} crossChecks={data.crossChecks} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
             <SiteList sites={watchlist.sites} states={states} history={data.history} sparks={data.sparks} busy={busy} now={data.now} onOpen={setDetail} />
           </>
         ) : (

@@ -1,3 +1,5 @@
+import { crossChecksOf } from '../crosscheck/export';
+import type { CrossCheck } from '../crosscheck/types';
 import type { Incident, ProbeResult } from '../model';
 import { readBucket } from './bucket';
 import type { StoredBucket } from './bucket-store';
@@ -46,6 +48,8 @@ export function bucketsCsv(period: 'hour' | 'day', buckets: readonly StoredBucke
   return [BUCKET_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-export function incidentsJson(incidents: readonly Incident[], exportedAt: number): string {
-  return `${JSON.stringify({ format: 'vigil-incidents', version: 1, exportedAt: iso(exportedAt), incidents }, null, 2)}\n`;
+/** Each incident with its cross-checks from other networks (README "History exports"), oldest first. */
+export function incidentsJson(incidents: readonly Incident[], exportedAt: number, crossChecks: readonly CrossCheck[] = []): string {
+  const withChecks = incidents.map((incident) => ({ ...incident, crossChecks: incident.id === undefined ? [] : crossChecksOf(crossChecks, incident.id) }));
+  return `${JSON.stringify({ format: 'vigil-incidents', version: 1, exportedAt: iso(exportedAt), incidents: withChecks }, null, 2)}\n`;
 }

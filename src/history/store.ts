@@ -1,3 +1,4 @@
+import type { CrossCheck } from '../crosscheck/types';
 import type { Incident, Notice, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
 import { applyDelta, expandHours } from './bucket-store';
 import { unpackHour } from './checks';
@@ -313,8 +314,9 @@ export class HistoryStore {
     return bucketsCsv('day', await dailyBuckets(await this.live()));
   }
 
-  async exportIncidents(now: number): Promise<string> {
-    return incidentsJson(await (await this.live()).getAll('incidents'), now);
+  /** The incidents, each with its cross-checks (kept beside the history, in the extension's storage). */
+  async exportIncidents(now: number, crossChecks: readonly CrossCheck[] = []): Promise<string> {
+    return incidentsJson(await (await this.live()).getAll('incidents'), now, crossChecks);
   }
 
   /** How many records each part of the history holds (the bench's and Options' figures). */

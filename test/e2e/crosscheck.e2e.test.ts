@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultServer } from '../fixtures/fault-server.mjs';
 import { GLOBALPING_FAKE_PORT, startGlobalpingFake, type GlobalpingFake } from '../fixtures/globalping-fake.mjs';
-import { clickButton, evaluate, launch, setWatchlist, text, waitFor, waitForRows, watchlistOf, type AnyPage, type BrowserKind, type Handle } from './support/vigil';
+import { clickButton, evaluate, launch, noticeTexts, setWatchlist, text, waitFor, waitForRows, watchlistOf, type AnyPage, type BrowserKind, type Handle } from './support/vigil';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -144,6 +144,27 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('cross-checks in %s', (kind)
       expect(Object.keys(r.headers).filter((h) => h.startsWith('x-'))).toEqual([]);
     }
     await page.close();
+
+    // Where the user looks: the outage notice says the verdict's sentence, and so does the outage
+    // notification (it came within 30 s of the confirmation, so it was added to it in place).
+    const popup = await handle.openPage('popup/index.html');
+    await waitFor(async () => (await text(popup, '.notices [data-crosscheck-verdict="everyone"]')).length > 0, { message: 'the verdict in the outage notice' });
+    expect((await text(popup, '.notices [data-crosscheck-verdict]')).trim()).toBe('Down for everyone: unreachable from 13 of 13 networks in 8 countries');
+    await waitFor(async () => (await noticeTexts(handle)).some((n) => n.siteUrl === failing && n.message.includes('Down for everyone')), { message: 'the verdict in the outage notification' });
+    const [notified] = (await noticeTexts(handle)).filter((n) => n.siteUrl === failing);
+    expect(notified!.message.split('\n')).toEqual([expect.stringMatching(/^HTTP 503\./), 'Down for everyone: unreachable from 13 of 13 networks in 8 countries']);
+    await popup.close();
+
+    // The incidents export carries the cross-check with its probes.
+    const options = await handle.openPage('options/index.html');
+    const file = await handle.download(options as never, () => clickButton(options, 'Export incidents (JSON)'));
+    const exported = JSON.parse(readFileSync(file.path, 'utf8')) as { incidents: Array<{ siteUrl: string; crossChecks: Array<{ measurementId: string; verdict: string; probes: Array<{ country: string; httpStatus: number }> }> }> };
+    const incident = exported.incidents.find((i) => i.siteUrl === failing)!;
+    expect(incident.crossChecks).toHaveLength(1);
+    expect(incident.crossChecks[0]).toMatchObject({ measurementId: 'fake0001Vigil', verdict: 'everyone' });
+    expect(incident.crossChecks[0]!.probes).toHaveLength(13);
+    expect(incident.crossChecks[0]!.probes.find((p) => p.country === 'DE')).toMatchObject({ httpStatus: 503 });
+    await options.close();
   });
 
   it('on demand from the detail: running, then the verdict with the probes ("Reachable only from Germany")', async () => {

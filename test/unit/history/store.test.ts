@@ -156,6 +156,12 @@ describe('exports', () => {
     await probeAt(db, result({ at: T, ttfbMs: 200 }));
     const csv = bucketsCsv('hour', expandHours(await db.getAll('hourly')));
     expect(csv.split('\r\n')[1]).toBe(`${SITE.url},hour,2026-11-25T10:00:00.000Z,1,0,0,0,0,0,0,0,0,0,1,200,200,200,200,200`);
+    const incident = { id: 7, siteUrl: SITE.url, start: T, end: T + 60_000, cause: 'http' as const, firstEvidence: down('http'), lastEvidence: result() };
+    const check = { siteUrl: SITE.url, measurementId: 'm1', at: T + 1000, verdict: 'everyone' as const, excluded: 1, trigger: 'outage' as const, incidentId: 7, words: { key: 'crosscheck_everyone', args: [] }, probes: [{ country: 'DE', city: 'Berlin', asn: 3320, network: 'DTAG', verdict: 'down' as const, cause: 'http' as const, httpStatus: 503, timeMs: 120 }] };
+    const withChecks = JSON.parse(incidentsJson([incident], T, [check as never, { ...check, incidentId: 8 } as never]));
+    expect(withChecks.incidents[0].crossChecks).toEqual([
+      { measurementId: 'm1', at: '2026-11-25T10:00:01.000Z', verdict: 'everyone', excluded: 1, probes: [{ country: 'DE', city: 'Berlin', asn: 3320, network: 'DTAG', verdict: 'down', httpStatus: 503, timeMs: 120 }] },
+    ]);
     const json = JSON.parse(incidentsJson([], T));
     expect(json).toEqual({ format: 'vigil-incidents', version: 1, exportedAt: '2026-11-25T10:00:00.000Z', incidents: [] });
   });
