@@ -43,7 +43,10 @@ let ready = startOrRetry();
 const CROSSCHECK_WAIT_MS = 30_000;
 
 // --- listeners, all registered before the first await ---
-browser.runtime.onInstalled.addListener(() => void whenReady().then(() => round({ kind: 'all' })));
+// A new install checks everything at once; an update needs nothing more than start's due round.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void whenReady().then(() => round({ kind: 'all' }));
+});
 browser.runtime.onStartup.addListener(() => void whenReady().then(() => round({ kind: 'due' })));
 onAlarm((name) => {
   if (name === TICK_ALARM) void whenReady().then(() => round({ kind: 'due' }));
@@ -129,7 +132,7 @@ async function start(): Promise<void> {
     onProgress: () => broadcast('round'),
   });
   await ensureTickAlarm();
-  const { watchlist } = await loadWatchlist(localStore);
+  const { watchlist, firstRun } = await loadWatchlist(localStore);
   // A round cut short when the last worker stopped is finished first, before anything else; its
   // notices wait for its end, so its outages still make one notification.
   const cut = await history.round();
@@ -138,6 +141,10 @@ async function start(): Promise<void> {
     if (cut?.running) await history.setRound({ ...cut, running: false, aliveAt: Date.now() });
     await deliverPending(tr, history, watchlist, Date.now());
   }
+  // Rounds asked for but not started when the last worker stopped (a queued "Check now", an
+  // import's new sites) live only in memory: whatever is due now is checked, after the resume.
+  // On the very first run onInstalled checks everything.
+  if (!firstRun) void round({ kind: 'due' });
   broadcast('round');
   await refreshBadge(tr, history, watchlist);
   // A measurement a stopped worker was polling is read to its end (not awaited: start stays quick).

@@ -36,7 +36,6 @@ forBrowsers(['chromium'], (kind) => {
     const seed = Number(process.env.VIGIL_CHAOS_SEED ?? Date.now() % 1_000_000);
     console.log(`resume chaos seed: ${seed} (VIGIL_CHAOS_SEED=${seed} replays it)`);
     const random = seeded(seed);
-    const popup = await v.popup();
     for (let round = 1; round <= STOPS; round += 1) {
       await clearNotifications(v.handle);
       // Each round its own sites (new addresses): their outages are new incidents, told once.
@@ -51,8 +50,7 @@ forBrowsers(['chromium'], (kind) => {
       await new Promise((r) => setTimeout(r, Math.round(random() * 2500)));
       await v.handle.stopWorker();
       // Woken as a person or the browser would: an alarm (the worker started), or the popup opened.
-      if (random() < 0.5) await v.handle.startWorker();
-      else await evaluate(popup, () => location.reload());
+      const popup = random() < 0.5 ? (await v.handle.startWorker(), undefined) : await v.popup();
 
       const urls = sites.map((s) => s.url);
       await waitFor(
@@ -64,7 +62,10 @@ forBrowsers(['chromium'], (kind) => {
         { timeout: 60_000, message: `round ${round} (seed ${seed}): every site checked after the stop` },
       );
       await waitFor(async () => (await notificationIds(v.handle)).length > 0, { timeout: 30_000, message: `round ${round} (seed ${seed}): its outage notification` });
-      await waitFor(async () => (await evaluate(popup, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { timeout: 30_000, message: `round ${round} (seed ${seed}): the popup not stuck busy` });
+      const page = popup ?? (await v.popup());
+      await waitFor(async () => (await evaluate(page, () => document.querySelector('ul.sites')?.getAttribute('aria-busy'))) === 'false', { timeout: 30_000, message: `round ${round} (seed ${seed}): the popup not stuck busy` });
+      expect(await evaluate(page, () => document.querySelector('.progress')?.textContent ?? '')).toBe('');
+      await page.close();
 
       const notices = (await noticeTexts(v.handle)).filter((n) => n.kind === 'down' && urls.includes(n.siteUrl));
       expect(notices.map((n) => n.siteUrl).sort(), `round ${round} (seed ${seed}): one notice per outage`).toEqual(urls.slice(0, DOWN).sort());
