@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browsers.mjs';
 import { startFaultServer } from '../fixtures/fault-server.mjs';
+import { noInternetChromiumArgs } from './support/no-internet';
 import { clickButton, EXT_DIR, setWatchlist, waitFor, waitForRows, watchlistOf, type AnyPage } from './support/vigil';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,7 +29,7 @@ describe('accessibility (axe-core, Chromium)', () => {
   let handle: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {
     server = await startFaultServer();
-    handle = await launchChromium(EXT_DIR.chromium);
+    handle = await launchChromium(EXT_DIR.chromium, { args: noInternetChromiumArgs() });
     await setWatchlist(handle, watchlistOf([
       { url: server.url('/ok/a11y'), name: 'Healthy', group: 'One' },
       { url: server.url('/status/503'), name: 'Failing', group: 'Two' },

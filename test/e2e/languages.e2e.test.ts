@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browsers.mjs';
 import { catalogLookup, makeTranslator, type Catalog } from '../../src/i18n/translator';
 import { startFaultServer } from '../fixtures/fault-server.mjs';
+import { noInternetChromiumArgs } from './support/no-internet';
 import { badgeTitle, byUrl, clickButton, EXT_DIR, noticeTexts, setWatchlist, text, typeInto, waitFor, waitForRows, watchlistOf } from './support/vigil';
 
 const catalog = (lang: string) => JSON.parse(readFileSync(new URL(`../../_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalog;
@@ -22,7 +23,7 @@ describe.each([
   let handle: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {
     server = await startFaultServer();
-    handle = await launchChromium(EXT_DIR.chromium, { args: [`--lang=${lang}`] });
+    handle = await launchChromium(EXT_DIR.chromium, { args: [`--lang=${lang}`, ...noInternetChromiumArgs()] });
   });
   afterAll(async () => {
     await handle?.close();
