@@ -15,6 +15,7 @@ import { HistoryStore, type ProbeWrite, type RollupDelta } from '../../src/histo
 import type { ProbeResult, SiteState } from '../../src/model';
 import { step } from '../../src/monitor/monitor';
 import { defaultSettings } from '../../src/settings/defaults';
+import { seededRandom } from '../lib/seeded-random.mjs';
 
 /** The raw checks are kept 48 hours (README "History"). */
 const CHECKS_KEPT_MS = 48 * HOUR_MS;
@@ -26,16 +27,6 @@ interface FillOptions {
   now: number;
 }
 
-/** Deterministic pseudo-random numbers, so two runs fill the same history. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A plausible site: mostly up, sometimes slow, a few outages a year, ~1% of the time offline. */
 function outcomeAt(random: () => number, hourIndex: number, site: number): { status: Observed; ms?: number } {
@@ -49,7 +40,7 @@ function outcomeAt(random: () => number, hourIndex: number, site: number): { sta
 }
 
 async function fillOlderDays(history: HistoryStore, options: FillOptions, writeFrom: number): Promise<void> {
-  const random = mulberry32(42);
+  const random = seededRandom(42);
   const probesPerHour = 60 / options.intervalMinutes;
   const firstHour = hourStart(options.now - options.days * 86_400_000);
   for (const [site, siteUrl] of options.siteUrls.entries()) {
@@ -101,7 +92,7 @@ function roundWrites(siteUrls: string[], states: Map<string, SiteState>, at: num
 }
 
 async function fillRecent(history: HistoryStore, options: FillOptions, from: number): Promise<{ rounds: number; ms: number }> {
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   const states = new Map<string, SiteState>();
   const started = performance.now();
   let rounds = 0;
@@ -128,7 +119,7 @@ async function fill(options: FillOptions) {
 
 async function measure(options: FillOptions & { repeats: number }) {
   const history = await HistoryStore.open();
-  const random = mulberry32(99);
+  const random = seededRandom(99);
   const states = await history.states();
   const writes: number[] = [];
   for (let i = 1; i <= options.repeats; i += 1) {

@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { readDb } from '../../scripts/lib/extension-db.mjs';
+import { seededRandom } from '../../scripts/lib/seeded-random.mjs';
 import { forBrowsers, useVigil } from './support/session';
 import { noticeTexts, notificationIds, setWatchlist, waitFor, watchlistOf, clearNotifications, evaluate } from './support/vigil';
 
@@ -12,16 +13,6 @@ const STOPS = 10;
 const SITES = 12;
 const DOWN = 3;
 
-/** Deterministic numbers from a seed (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Check {
   siteUrl: string;
@@ -35,7 +26,7 @@ forBrowsers(['chromium'], (kind) => {
   it(`the worker stopped at random moments of ${STOPS} rounds in a row: 0 checks lost, 0 duplicate or extra notifications, never stuck`, async () => {
     const seed = Number(process.env.VIGIL_CHAOS_SEED ?? Date.now() % 1_000_000);
     console.log(`resume chaos seed: ${seed} (VIGIL_CHAOS_SEED=${seed} replays it)`);
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     for (let round = 1; round <= STOPS; round += 1) {
       await clearNotifications(v.handle);
       // Each round its own sites (new addresses): their outages are new incidents, told once.
