@@ -113,6 +113,7 @@ export class HistoryStore {
   async recordResult(write: ProbeWrite, now: number): Promise<Notice[]> {
     // Results held while the disk was full go first, in order, in the same transaction.
     const writes = [...this.reserve.backlog(), write];
+    let reopened = false;
     for (let tier = 0; ; tier += 1) {
       try {
         const notices = await writeResults(await this.live(), writes, now);
@@ -121,6 +122,13 @@ export class HistoryStore {
         return notices.filter((n) => !n.delivered);
       } catch (error) {
         if (!this.refused(error)) throw error;
+        // A connection the browser closed is reopened and the write tried again before anything
+        // is pruned: only a refusal on a fresh connection means the disk is full.
+        if ((error as { name?: string }).name === 'InvalidStateError' && !reopened) {
+          reopened = true;
+          tier -= 1;
+          continue;
+        }
         this.full ??= { since: now, reserved: 0, dropped: {}, states: [] };
         // Prune one more step, by the budget's order; when nothing more can go, hold it in memory.
         const removed = await this.live().then((db) => squeezeTier(db, now, tier)).catch(() => (tier < BUDGET_TIERS.length ? {} : undefined));

@@ -71,3 +71,31 @@ describe('a full disk', () => {
     expect(await history.round()).toMatchObject({ finishedAt: T + 10 * MIN });
   });
 });
+
+describe('a connection the browser closed', () => {
+  it('is reopened and the write tried again, with nothing pruned', async () => {
+    let closedOnce = true;
+    const wrap = (db: HistoryDb): HistoryDb =>
+      new Proxy(db, {
+        get(target, key) {
+          if (key === 'transaction' && closedOnce) {
+            return (stores: never, mode?: IDBTransactionMode) => {
+              if (mode === 'readwrite') {
+                closedOnce = false;
+                throw new DOMException('The database connection is closing.', 'InvalidStateError');
+              }
+              return target.transaction(stores, mode);
+            };
+          }
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const history = await HistoryStore.open({ name: `c-${Math.random()}`, wrapForTest: wrap });
+    await check(history, result({ at: T - 3 * 86_400_000 + MIN }));
+    await check(history, result({ at: T }));
+    expect(await history.health()).toEqual({});
+    // The old check is still there: a closed connection is not a full disk.
+    expect(await history.recentChecks(SITE.url, 0)).toHaveLength(2);
+  });
+});
