@@ -9,8 +9,8 @@ import { GLOBALPING_FAKE_PORT, startGlobalpingFake, type GlobalpingFake } from '
 import { BUDGET_KEY } from '../../src/crosscheck/store';
 import { launch, noticeTexts, setWatchlist, text, waitFor, watchlistOf, type BrowserKind, type Handle } from './support/vigil';
 
+// Functions run in an extension page (serialised there): each finds the browser's API itself.
 type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { remove(k: string): Promise<void> } } };
-const api = () => ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
 
 /** What the fake's probes play, and the sentence each verdict must say. */
 const CASES = [
@@ -31,7 +31,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('each cross-check verdict th
     fake = await startGlobalpingFake({ port: GLOBALPING_FAKE_PORT });
     handle = await launch(kind);
     // Opted in, as the Options switch does (through the same command).
-    const answer = await handle.evalInExtension((prefs: object) => api().runtime.sendMessage({ type: 'setNotificationPrefs', prefs }), { enabled: true, recoveries: true, crossCheck: true });
+    const answer = await handle.evalInExtension(
+      (prefs: object) => (((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api).runtime.sendMessage({ type: 'setNotificationPrefs', prefs }),
+      { enabled: true, recoveries: true, crossCheck: true },
+    );
     expect(answer).toEqual({ ok: true });
   });
   afterAll(async () => {
@@ -42,7 +45,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('each cross-check verdict th
   beforeEach(async () => {
     fake.reset();
     // Each case starts within the hourly allowance: Vigil's own budget record is cleared.
-    await handle.evalInExtension((key: string) => api().storage.local.remove(key), BUDGET_KEY);
+    await handle.evalInExtension((key: string) => (((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api).storage.local.remove(key), BUDGET_KEY);
   });
 
   it.each(CASES)('$verdict: in the detail, the outage notice and the notification', async ({ verdict, play, sentence }) => {
