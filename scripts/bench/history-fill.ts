@@ -5,13 +5,13 @@
  *
  * The last 48 hours go through the real write path (monitor step + recordResults, one transaction
  * per round of all sites). Older days would take hours that way (100 sites × 365 days × 288 checks),
- * so each site-day is rolled up with the product's bucket arithmetic (addProbe/addObserved) and
+ * so each site's year is rolled up with the product's bucket arithmetic (addProbe/addObserved) and
  * applied through recordRollups: the same code that files each check's delta into hours, closes
  * days into their year record and keeps the summaries.
  */
 import { addObserved, addProbe, emptyBucket, mergeInto, type Bucket, type Observed } from '../../src/history/bucket';
-import { dayStart, HOUR_MS, hourStart, nextDayStart } from '../../src/history/periods';
-import { HistoryStore, type ProbeWrite, type RollupDelta } from '../../src/history/store';
+import { dayStart, HOUR_MS, hourStart } from '../../src/history/periods';
+import { HistoryStore, type ProbeWrite } from '../../src/history/store';
 import type { ProbeResult, SiteState } from '../../src/model';
 import { step } from '../../src/monitor/monitor';
 import { defaultSettings } from '../../src/settings/defaults';
@@ -44,25 +44,25 @@ async function fillOlderDays(history: HistoryStore, options: FillOptions, writeF
   const probesPerHour = 60 / options.intervalMinutes;
   const firstHour = hourStart(options.now - options.days * 86_400_000);
   for (const [site, siteUrl] of options.siteUrls.entries()) {
-    const items: Array<{ delta: RollupDelta; now: number }> = [];
-    let index = 0;
-    for (let day = dayStart(firstHour); day < writeFrom; day = nextDayStart(day)) {
-      const hours = new Map<number, Bucket>();
-      const total = emptyBucket();
-      for (let start = Math.max(day, firstHour); start < Math.min(nextDayStart(day), writeFrom); start += HOUR_MS, index += 1) {
-        const bucket = emptyBucket();
-        for (let i = 0; i < probesPerHour; i += 1) {
-          const { status, ms } = outcomeAt(random, index, site);
-          addProbe(bucket, status, ms);
-          addObserved(bucket, status, options.intervalMinutes * 60);
-        }
-        hours.set(start, bucket);
-        mergeInto(total, bucket);
+    // One delta per site: a browser that kept no record for a year and files it at once. The
+    // product's own code splits it into day records, closes the days into their year and keeps
+    // the summaries, as it does for each check.
+    const hours = new Map<number, Bucket>();
+    const days = new Map<number, Bucket>();
+    for (let start = firstHour, index = 0; start < writeFrom; start += HOUR_MS, index += 1) {
+      const bucket = emptyBucket();
+      for (let i = 0; i < probesPerHour; i += 1) {
+        const { status, ms } = outcomeAt(random, index, site);
+        addProbe(bucket, status, ms);
+        addObserved(bucket, status, options.intervalMinutes * 60);
       }
-      // Filed as the day's last check would have been: the days before yesterday close as it goes.
-      items.push({ delta: { siteUrl, hours, days: new Map([[day, total]]) }, now: Math.min(nextDayStart(day), writeFrom) - 1 });
+      hours.set(start, bucket);
+      const day = dayStart(start);
+      const total = days.get(day) ?? emptyBucket();
+      mergeInto(total, bucket);
+      days.set(day, total);
     }
-    await history.recordRollups(items);
+    await history.recordRollups([{ delta: { siteUrl, hours, days }, now: writeFrom - 1 }]);
   }
 }
 

@@ -49,18 +49,26 @@ export function writeRows(rows: Array<[number, Bucket]>): number[] {
 }
 
 /** Adds `add` to the row of `key` (merging), or replaces it. */
-function upsertRow(flat: ArrayLike<number>, key: number, bucket: Bucket, merge: boolean): number[] {
+function upsertRows(flat: ArrayLike<number>, changes: ReadonlyArray<readonly [number, Bucket]>, merge: boolean): number[] {
+  // Decoded and encoded once for all the changes: a delta of a whole day is 24 hours.
   const rows = readRows(flat);
-  const row = rows.find(([k]) => k === key);
-  if (row && merge) mergeInto(row[1], bucket);
-  else if (row) row[1] = bucket;
-  else rows.push([key, bucket]);
+  for (const [key, bucket] of changes) {
+    const row = rows.find(([k]) => k === key);
+    if (row && merge) mergeInto(row[1], bucket);
+    else if (row) row[1] = bucket;
+    else rows.push([key, bucket]);
+  }
   return writeRows(rows);
 }
 
 /** Adds `add` to the hour starting at `start` in a day record (hours keyed by offset from the day's start). */
 export function addHour(record: StoredHours, start: number, add: Bucket): void {
-  record.hours = upsertRow(record.hours, (start - record.start) / HOUR_MS, add, true);
+  addHours(record, [[start, add]]);
+}
+
+/** Adds buckets to several hours of one day record at once. */
+export function addHours(record: StoredHours, hours: ReadonlyArray<readonly [number, Bucket]>): void {
+  record.hours = upsertRows(record.hours, hours.map(([start, add]) => [(start - record.start) / HOUR_MS, add] as const), true);
 }
 
 /** The hourly buckets of day records, one per hour, oldest first. */
@@ -77,7 +85,12 @@ export function dayOfHours(record: StoredHours | undefined): Bucket {
 
 /** Puts a closed day's bucket into its year record (replacing the day if present). */
 export function addDay(record: StoredDays, start: number, bucket: Bucket): void {
-  record.days = upsertRow(record.days, toMinute(start), bucket, false);
+  addDays(record, [[start, bucket]]);
+}
+
+/** Puts closed days' buckets into their year record at once (replacing days already there). */
+export function addDays(record: StoredDays, days: ReadonlyArray<readonly [number, Bucket]>): void {
+  record.days = upsertRows(record.days, days.map(([start, bucket]) => [toMinute(start), bucket] as const), false);
 }
 
 export function expandDays(records: readonly StoredDays[]): StoredBucket[] {
@@ -89,11 +102,13 @@ export async function applyDelta(stores: RollupStores, delta: RollupDelta, now: 
   const byDay = new Map<number, Array<[number, Bucket]>>();
   for (const [start, add] of delta.hours) {
     const day = dayStart(start);
-    byDay.set(day, [...(byDay.get(day) ?? []), [start, add]]);
+    const list = byDay.get(day) ?? [];
+    list.push([start, add]);
+    byDay.set(day, list);
   }
   for (const [day, hours] of byDay) {
     const record = (await stores.hourly.get([delta.siteUrl, day])) ?? { siteUrl: delta.siteUrl, start: day, hours: [] };
-    for (const [start, add] of hours) addHour(record, start, add);
+    addHours(record, hours);
     await stores.hourly.put(record);
   }
   const update = applyToRecent((await stores.recent.get(delta.siteUrl)) ?? emptyRecent(delta.siteUrl), delta, now);
@@ -101,12 +116,18 @@ export async function applyDelta(stores: RollupStores, delta: RollupDelta, now: 
   if (update.closedDays.length) {
     const summary = (await stores.summaries.get(delta.siteUrl)) ?? emptySummary(delta.siteUrl);
     await stores.summaries.put(closeDays(summary, update.closedDays, now));
-    // Once a day: the closed day's hours become its daily bucket, kept for years.
+    // Once a day: the closed day's hours become its daily bucket, kept for years. Days that close
+    // together (a browser closed for a while) go into their year's record in one rewrite.
+    const byYear = new Map<number, Array<[number, Bucket]>>();
     for (let i = 0; i < update.closedDays.length; i += ROW) {
       const day = fromMinute(update.closedDays[i]!);
-      const year = yearStart(day);
+      const list = byYear.get(yearStart(day)) ?? [];
+      list.push([day, dayOfHours(await stores.hourly.get([delta.siteUrl, day]))]);
+      byYear.set(yearStart(day), list);
+    }
+    for (const [year, days] of byYear) {
       const record = (await stores.daily.get([delta.siteUrl, year])) ?? { siteUrl: delta.siteUrl, start: year, days: [] };
-      addDay(record, day, dayOfHours(await stores.hourly.get([delta.siteUrl, day])));
+      addDays(record, days);
       await stores.daily.put(record);
     }
   }

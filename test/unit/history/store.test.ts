@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openHistoryDb as openHistory, type HistoryDb } from '../../../src/history/db';
-import { dayKey, yearStart } from '../../../src/history/periods';
+import { dayKey, dayStart, yearStart } from '../../../src/history/periods';
 import { bucketsCsv, checksCsv, CHECK_COLUMNS, csvField, incidentsJson } from '../../../src/history/export';
-import { readBucket } from '../../../src/history/bucket';
+import { addObserved, addProbe, emptyBucket, mergeInto, readBucket } from '../../../src/history/bucket';
+import { HistoryStore } from '../../../src/history/store';
 import { expandHours } from '../../../src/history/bucket-store';
 import { dailyBuckets, historyOverview, latencyPoints, latencySparks, recentIncidents } from '../../../src/history/read';
 import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
@@ -78,6 +79,27 @@ describe('the write path', () => {
     // Checked hourly on a 5-minute schedule: each check vouches for 5 min + the grace, not the hour.
     expect(readBucket(days[2]!.b).observedSeconds.up).toBe(24 * (5 * 60 + 90));
     expect(await db.count('daily')).toBe(1); // one record for the year
+  });
+
+  it('days that close together (history filed at once) go into their years, the same as one by one', async () => {
+    const history = await HistoryStore.open({ name: name() });
+    const hours = new Map<number, number[]>();
+    const days = new Map<number, number[]>();
+    // 30 Dec 2025 to 3 Jan 2026, an up check each hour, filed in one delta: two year records.
+    for (let at = Date.parse('2025-12-29T23:00:00Z'); at < Date.parse('2026-01-03T23:00:00Z'); at += 3_600_000) {
+      const bucket = emptyBucket();
+      addProbe(bucket, 'up', 100);
+      addObserved(bucket, 'up', 3600);
+      hours.set(at, bucket);
+      const day = dayStart(at);
+      const total = days.get(day) ?? emptyBucket();
+      mergeInto(total, bucket);
+      days.set(day, total);
+    }
+    await history.recordRollups([{ delta: { siteUrl: SITE.url, hours, days }, now: Date.parse('2026-01-05T10:00:00Z') }]);
+    const daily = (await history.exportDaily()).trim().split('\r\n').slice(1);
+    expect(daily.map((l) => l.split(',')[2])).toEqual(['2025-12-29T23:00:00.000Z', '2025-12-30T23:00:00.000Z', '2025-12-31T23:00:00.000Z', '2026-01-01T23:00:00.000Z', '2026-01-02T23:00:00.000Z']);
+    expect(daily.map((l) => Number(l.split(',')[3]))).toEqual([24, 24, 24, 24, 24]);
   });
 
   it('a quota error prunes and retries: the round being written is not lost', async () => {
