@@ -31,6 +31,13 @@ export function emptyRecent(siteUrl: string): RecentSummary {
 /** Adds observed seconds to the row of `start`, keeping rows in start order. */
 function addRow(rows: number[], start: number, seconds: readonly number[]): void {
   const minute = toMinute(start);
+  // Rows come in time order almost always (a check adds to the latest hour, or a new one): look
+  // from the end, so a year filed at once is linear, not quadratic.
+  const last = rows.length - ROW;
+  if (last < 0 || rows[last]! < minute) {
+    rows.push(minute, ...seconds);
+    return;
+  }
   let at = rows.length;
   for (let i = 0; i < rows.length; i += ROW) {
     if (rows[i] === minute) {
