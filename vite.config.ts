@@ -1,5 +1,23 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { PRESETS } from './src/settings/presets/index';
+import { localNames, nameLanguages } from './src/settings/presets/display-name';
+
+/**
+ * One table of preset names per language (preset-names/<lang>.json), so a page or the background
+ * reads only its reader's language (src/platform/preset-names.ts) instead of bundling the names of
+ * every language and the data of every country.
+ */
+function presetNameTables(): Plugin {
+  return {
+    name: 'vigil-preset-names',
+    generateBundle() {
+      for (const lang of nameLanguages(PRESETS)) {
+        this.emitFile({ type: 'asset', fileName: `preset-names/${lang}.json`, source: JSON.stringify(localNames(PRESETS, lang)) });
+      }
+    },
+  };
+}
 
 /**
  * One build for both browsers: the background as a single module entry named background.js, the
@@ -10,6 +28,7 @@ export default defineConfig({
   root: resolve(import.meta.dirname),
   base: '',
   publicDir: false,
+  plugins: [presetNameTables()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist/.stage',

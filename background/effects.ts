@@ -5,6 +5,7 @@ import { summarise } from '../src/monitor/glance';
 import { planDelivery, type Shown } from '../src/monitor/notice-plan';
 import { setBadge } from '../src/platform/badge';
 import { showNotification } from '../src/platform/notifications';
+import { presetNames } from '../src/platform/preset-names';
 import { localStore } from '../src/platform/storage';
 import { loadPrefs } from '../src/settings/preferences';
 import { withDisplayNames } from '../src/settings/presets/display-name';
@@ -12,14 +13,14 @@ import { withDisplayNames } from '../src/settings/presets/display-name';
 /** What the user sees outside the popup: the toolbar badge and notifications. */
 
 export async function refreshBadge(tr: Translator, history: HistoryStore, watchlist: Watchlist): Promise<void> {
-  const summary = summarise(tr, withDisplayNames(watchlist.sites, tr.locale), await history.states());
+  const summary = summarise(tr, withDisplayNames(watchlist.sites, await presetNames(tr.locale)), await history.states());
   await setBadge(summary.badge);
 }
 
 /** Puts a round's notices into words as planned (grouped, snoozed …) and records them as delivered. */
 export async function deliver(tr: Translator, history: HistoryStore, notices: readonly Notice[], watchlist: Watchlist, now: number): Promise<Shown[]> {
   if (!notices.length) return [];
-  const plan = planDelivery(tr, notices, withDisplayNames(watchlist.sites, tr.locale), await loadPrefs(localStore), now);
+  const plan = planDelivery(tr, notices, withDisplayNames(watchlist.sites, await presetNames(tr.locale)), await loadPrefs(localStore), now);
   for (const shown of plan.show) await showNotification(shown.id, shown.title, shown.message);
   await history.markDelivered([
     ...plan.show.flatMap((shown) => shown.noticeIds.map((id) => ({ id, shownAs: { title: shown.title, message: shown.message } }))),
