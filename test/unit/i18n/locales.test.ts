@@ -1,37 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../src/i18n/translator';
+import { bases, catalogs, categories, CATEGORY, declared, en, EU_LANGUAGES, isCounted, keys, languages, referenced, root, singleNumberCategories, source } from './catalogs';
 
 // The catalogs the browsers read, checked as a translator's tool would: nothing missing, nothing
 // left over, every placeholder declared and used, the same substitutions in every language.
-const root = join(import.meta.dirname, '../../..');
-const dir = join(root, '_locales');
-const languages = readdirSync(dir).sort();
-const catalogs = Object.fromEntries(languages.map((lang) => [lang, JSON.parse(readFileSync(join(dir, lang, 'messages.json'), 'utf8')) as Catalog]));
-const en = catalogs.en!;
-const keys = Object.keys(en);
-
-// A counted message is `<base>_<category>`, one key per CLDR plural category of its language.
-const CATEGORY = /_(zero|one|two|few|many|other)$/;
-const bases = [...new Set(keys.filter((k) => k.endsWith('_other')).map((k) => k.replace(CATEGORY, '')))];
-const isCounted = (key: string) => CATEGORY.test(key) && bases.includes(key.replace(CATEGORY, ''));
-/** The categories Intl.PluralRules picks from in this language: exactly the forms its catalog needs. */
-const categories = (lang: string) => [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
-/** The English entry a key is translated from: a counted key's English "other" form. */
-const source = (key: string) => (isCounted(key) ? en[`${key.replace(CATEGORY, '')}_other`] : en[key])!;
-
-/** $NAME$ references in a message, lower-cased as the browsers compare them. */
-function referenced(message: string): string[] {
-  return [...message.replace(/\$\$/g, '').matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1]!.toLowerCase());
-}
-function declared(entry: Catalog[string]): Record<string, string> {
-  return Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
-}
 
 describe('locales', () => {
-  it('English, French and German are there, each catalog naming its own language', () => {
-    expect(languages).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
+  it('the 24 official languages of the EU are there, and only they, each catalog naming its own language', () => {
+    expect(languages).toEqual(EU_LANGUAGES);
     for (const lang of languages) expect(catalogs[lang]!.locale!.message).toBe(lang);
   });
 
@@ -66,8 +43,15 @@ describe('locales', () => {
         if (!/^\$[1-9]$/.test(content)) problems.push(`${key}: placeholder ${name} has content ${content}`);
         if (english[name] !== content) problems.push(`${key}: placeholder ${name} is ${content} here, ${english[name]} in English`);
       }
-      // A translation may leave out a placeholder only in a singular form ("the site" for "1 site").
-      for (const name of Object.keys(english)) if (!(name in own) && !key.endsWith('_one')) problems.push(`${key}: ${name} is missing`);
+      // A form may leave out its count ("the site" for "1 site") only where its category is one
+      // number alone: English or Polish "one", Irish "two"; not Lithuanian "one" (1, 21, 31 …) nor
+      // French "one" (0 and 1). Every other placeholder is always there.
+      const category = isCounted(key) ? CATEGORY.exec(key)![1]! : undefined;
+      for (const [name, content] of Object.entries(english)) {
+        if (name in own) continue;
+        const countLeftOut = content === '$1' && category !== undefined && singleNumberCategories(lang).has(category);
+        if (!countLeftOut) problems.push(`${key}: ${name} is missing${content === '$1' && category ? ` (${lang} "${category}" is more than one number: write the count)` : ''}`);
+      }
       // A $ that is neither $$ nor part of $NAME$ would show as is.
       if (/\$/.test(entry.message.replace(/\$\$|\$[a-z0-9_@]+\$/gi, ''))) problems.push(`${key}: stray $`);
     }
@@ -75,6 +59,10 @@ describe('locales', () => {
   });
 
   it('the plural categories come from CLDR: English and German one/other, French one/many/other', () => {
+    expect(singleNumberCategories('en')).toEqual(new Set(['one']));
+    expect(singleNumberCategories('ga')).toEqual(new Set(['one', 'two']));
+    expect(singleNumberCategories('lt').has('one')).toBe(false);
+    expect(singleNumberCategories('fr').has('one')).toBe(false);
     expect(bases.length).toBeGreaterThan(10);
     expect(categories('en')).toEqual(['one', 'other']);
     expect(categories('de')).toEqual(['one', 'other']);
