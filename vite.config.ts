@@ -2,18 +2,23 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { PRESETS } from './src/settings/presets/index';
 import { localNames, nameLanguages } from './src/settings/presets/display-name';
+import { presetSitesOf } from './src/settings/presets/preset-sites';
 
 /**
- * One table of preset names per language (preset-names/<lang>.json), so a page or the background
- * reads only its reader's language (src/platform/preset-names.ts) instead of bundling the names of
- * every language and the data of every country.
+ * The preset data as files the code reads when it needs them (src/platform/preset-data.ts): one
+ * table of names per language (preset-names/<lang>.json), so a page or the background reads only its
+ * reader's language, and one file per preset (preset-sites/<id>.json), read by the background when
+ * that preset is added. Only the options page bundles the whole data (its catalog shows it all).
  */
-function presetNameTables(): Plugin {
+function presetDataFiles(): Plugin {
   return {
-    name: 'vigil-preset-names',
+    name: 'vigil-preset-data',
     generateBundle() {
       for (const lang of nameLanguages(PRESETS)) {
         this.emitFile({ type: 'asset', fileName: `preset-names/${lang}.json`, source: JSON.stringify(localNames(PRESETS, lang)) });
+      }
+      for (const preset of PRESETS) {
+        this.emitFile({ type: 'asset', fileName: `preset-sites/${preset.id}.json`, source: JSON.stringify(presetSitesOf(preset)) });
       }
     },
   };
@@ -28,7 +33,7 @@ export default defineConfig({
   root: resolve(import.meta.dirname),
   base: '',
   publicDir: false,
-  plugins: [presetNameTables()],
+  plugins: [presetDataFiles()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist/.stage',

@@ -4,7 +4,7 @@ import type { Handlers, Response } from '../src/messages';
 import type { RoundRequest } from './round-runner';
 import type { Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
-import { presetById, presetSites } from '../src/settings/presets/index';
+import { sitesToAdd, type PresetSource } from '../src/settings/presets/preset-sites';
 import { cleanText, isInvisible } from '../src/settings/clean-text';
 import { normaliseSiteUrl } from '../src/settings/site-url';
 import { checkPrefs, type NotificationPrefs } from '../src/settings/preferences';
@@ -22,6 +22,8 @@ export interface CommandDeps {
   health: () => Promise<HistoryHealth>;
   /** Cross-check a site from other networks (background/crosscheck-wiring.ts); absent: not available. */
   crossCheck?: (siteUrl: string) => Promise<Response<'crossCheck'>>;
+  /** The presets, read when one is added (src/platform/preset-data.ts); absent: none can be added. */
+  presets?: PresetSource;
 }
 
 /** A refused change in the user's words, one problem per line. */
@@ -145,10 +147,10 @@ export function commandHandlers(deps: CommandDeps): Handlers {
     },
 
     async addPreset({ preset: id }) {
-      const preset = presetById(id);
+      const preset = await deps.presets?.(id);
       if (!preset) return { ok: false, error: tr.t('presets_unknown', id) };
       // Named in the user's language of the moment: the options page names the group the same way.
-      const sites = presetSites(preset, tr.locale);
+      const sites = sitesToAdd(preset, tr.locale);
       let added = 0;
       const next = await updateChecked(deps, (current) => {
         const merged = addToWatchlist(current, sites);

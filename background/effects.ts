@@ -5,7 +5,7 @@ import { summarise } from '../src/monitor/glance';
 import { planDelivery, type Shown } from '../src/monitor/notice-plan';
 import { setBadge } from '../src/platform/badge';
 import { showNotification } from '../src/platform/notifications';
-import { presetNames } from '../src/platform/preset-names';
+import { presetNames } from '../src/platform/preset-data';
 import { localStore } from '../src/platform/storage';
 import { loadPrefs } from '../src/settings/preferences';
 import { withDisplayNames } from '../src/settings/presets/display-name';

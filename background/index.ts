@@ -22,6 +22,7 @@ import { originPattern } from '../src/settings/site-url';
 import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { loadWatchlist, saveWatchlist } from '../src/settings/store';
 import { commandHandlers } from './commands';
+import { presetSitesFile } from '../src/platform/preset-data';
 import { crossCheckWiring } from './crosscheck-wiring';
 import { deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
@@ -69,6 +70,7 @@ serveCommands(
     savePrefs: (prefs) => savePrefs(localStore, prefs),
     health: () => history.health(),
     crossCheck: (siteUrl) => whenReady().then(() => crossChecks.command(siteUrl)),
+    presets: presetSitesFile,
   }),
   whenReady,
   (error) => tr.t('command_failed', errorText(error)),

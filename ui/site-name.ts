@@ -1,6 +1,6 @@
 import type { Site } from '../src/model';
 import { displayName } from '../src/settings/presets/display-name';
-import { presetNames } from '../src/platform/preset-names';
+import { presetNames } from '../src/platform/preset-data';
 import { tr } from './i18n';
 
 // Read before the page draws anything (top-level await): only this reader's language's names, so a

@@ -129,6 +129,12 @@ export function tableRows(r) {
     const files = (/** @type {{files: {file: string}[]}} */ x) => x.files.filter((f) => /\.(m?js|css)$/.test(f.file)).length;
     rows.push([`Popup JS+CSS, gzip -9 (${files(s.popup)} files)`, bytes(s.popup.gzip), `${bytes(s.popup.bytes)} raw`, `≤ ${bytes(TARGET.popupGzip)}`, yesNo(s.popup.gzip <= TARGET.popupGzip)]);
     rows.push([`Background JS, gzip -9 (${files(s.background)} files)`, bytes(s.background.gzip), `${bytes(s.background.bytes)} raw`, `≤ ${bytes(TARGET.backgroundGzip)}`, yesNo(s.background.gzip <= TARGET.backgroundGzip)]);
+    const names = /** @type {{lang: string, bytes: number, gzip: number}[]} */ (s.presetNames ?? []);
+    if (names.length) {
+      const by = (/** @type {string} */ lang) => names.find((n) => n.lang === lang);
+      const show = ['en', 'fr', 'pl', 'el'].filter(by).map((lang) => `${lang} ${bytes(by(lang)?.gzip ?? 0)}`);
+      rows.push([`… plus the reader's preset names, one table of ${names.length} (fetched at start by the popup, options and background), gzip -9`, show.join(', '), `largest ${bytes(Math.max(...names.map((n) => n.gzip)))}; all ${names.length} together ${bytes(names.reduce((t, n) => t + n.gzip, 0))}`, '—', '']);
+    }
     rows.push([`Options JS+CSS, gzip -9 (${files(s.options)} files)`, bytes(s.options.gzip), `${bytes(s.options.bytes)} raw`, '—', '']);
     rows.push([`Whole build, dist/chrome-e2e (dist/chrome + test host permissions), ${s.total.files} files`, bytes(s.total.bytes), `${bytes(s.total.gzip)} gzipped file by file`, '—', '']);
   }

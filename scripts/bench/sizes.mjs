@@ -92,7 +92,14 @@ export function measureSizes(root) {
   const worker = manifest.background?.service_worker;
   if (!popupPage || !optionsPage || !worker) throw new Error(`${root}/manifest.json lacks the popup, options page or service worker`);
   const all = walk(root);
+  // The preset names come one table per language (preset-names/<lang>.json), fetched at start by the
+  // popup, the options page and the background: each reader loads one of them, not followed above.
+  const namesDir = path.join(root, 'preset-names');
+  const presetNames = fs.existsSync(namesDir)
+    ? fs.readdirSync(namesDir).map((f) => ({ lang: f.replace(/\.json$/, ''), bytes: fs.statSync(path.join(namesDir, f)).size, gzip: gzipSize(path.join(namesDir, f)) }))
+    : [];
   return {
+    presetNames,
     popup: { entry: popupPage, ...measure(root, closure(root, popupPage)) },
     background: { entry: worker, ...measure(root, closure(root, worker)) },
     options: { entry: optionsPage, ...measure(root, closure(root, optionsPage)) },

@@ -5,7 +5,7 @@ import type { Preset } from './types';
  * One reader language's preset names: a watched address → [the name a preset stores for it, its
  * name in this language]. Only entries whose name in this language differs from the stored one are
  * listed. The build writes one such table per language (preset-names/<lang>.json, see
- * vite.config.ts) and a page or the background loads only its reader's (src/platform/preset-names.ts):
+ * vite.config.ts) and a page or the background loads only its reader's (src/platform/preset-data.ts):
  * the names of the 24 languages and of every country's institutions stay out of the popup.
  */
 export type LocalNames = Readonly<Record<string, readonly [stored: string, local: string]>>;

@@ -2,6 +2,9 @@ import type { Site } from '../../model';
 import { EU_PRESET } from './eu';
 import type { Preset, PresetEntry } from './types';
 import { COUNTRY_PRESETS } from './countries/index';
+import { countryName, presetGroupOf, presetSitesOf, sitesToAdd, type PresetSource } from './preset-sites';
+
+export { countryName } from './preset-sites';
 
 export type { Preset, PresetEntry, PresetKind } from './types';
 
@@ -15,14 +18,6 @@ export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
 
-/** The country's name in the reader's language ("Finlande" for fi in French); the EU's too. */
-export function countryName(country: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
 
 /** A flag as text: the two regional indicator letters that fonts draw as the flag. */
 export function flag(country: string): string {
@@ -31,14 +26,19 @@ export function flag(country: string): string {
 
 /** The group a preset's sites go under: the EU's keeps its stored English name, a country's is named in the user's language. */
 export function presetGroup(preset: Preset, locale: string): string {
-  return preset.country === 'EU' ? EU_GROUP_NAME : countryName(preset.country, locale);
+  return presetGroupOf(preset.country, locale);
 }
 
 /** The sites a preset adds, as stored: the preset's own name, the group named for this reader. */
 export function presetSites(preset: Preset, locale: string): Site[] {
-  const group = presetGroup(preset, locale);
-  return preset.entries.map((e) => ({ url: e.url, name: e.name, group }));
+  return sitesToAdd(presetSitesOf(preset), locale);
 }
+
+/** The presets as the background reads them in tests: the same data, no files. */
+export const presetSource: PresetSource = async (id) => {
+  const preset = presetById(id);
+  return preset && presetSitesOf(preset);
+};
 
 /** Permission patterns for every host of a preset, each once. */
 export function presetOrigins(preset: Preset): string[] {

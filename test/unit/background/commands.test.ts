@@ -3,6 +3,7 @@ import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { defaultWatchlist } from '../../../src/settings/defaults';
 import { EU_GROUP } from '../../../src/settings/eu-institutions';
+import { presetSource } from '../../../src/settings/presets/index';
 import { en } from '../helpers';
 
 function setup(initial: Watchlist = defaultWatchlist()) {
@@ -21,6 +22,7 @@ function setup(initial: Watchlist = defaultWatchlist()) {
     resetPrefs: async () => void (prefsReset += 1),
     savePrefs: async (prefs) => void savedPrefs.push(prefs),
     health: async () => ({}),
+    presets: presetSource,
   });
   return { handlers, stored: () => stored, rounds, prefsReset: () => prefsReset, savedPrefs };
 }

@@ -4,7 +4,7 @@ import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { catalogLookup, makeTranslator, type Catalog, type Translator } from '../../../src/i18n/translator';
 import { defaultWatchlist } from '../../../src/settings/defaults';
-import { presetById } from '../../../src/settings/presets/index';
+import { presetById, presetSource } from '../../../src/settings/presets/index';
 import { en } from '../helpers';
 
 function setup(tr: Translator, initial: Watchlist = defaultWatchlist()) {
@@ -17,6 +17,7 @@ function setup(tr: Translator, initial: Watchlist = defaultWatchlist()) {
     resetPrefs: async () => {},
     savePrefs: async () => {},
     health: async () => ({}),
+    presets: presetSource,
   });
   return { handlers, stored: () => stored };
 }
