@@ -88,7 +88,12 @@ export function timeOfDay(tr: Translator, hours: number, minutes = 0): string {
   return dates(tr, 'time', { timeStyle: 'short' }).format(new Date(2000, 0, 1, hours, minutes));
 }
 
-/** "European Parliament, EUR-Lex and Europa": names, joined as the language joins them. */
+/**
+ * "European Parliament, EUR-Lex and Europa": names, joined as the language joins them. Chromium's
+ * own ICU data has no Irish or Maltese lists (it would say "and"): there, commas only, which every
+ * language reads, rather than an English word.
+ */
 export function formatList(tr: Translator, items: readonly string[]): string {
+  if (!Intl.ListFormat.supportedLocalesOf([tr.locale]).length) return items.join(', ');
   return cached(`c:${tr.locale}`, () => new Intl.ListFormat(tr.locale, { type: 'conjunction' })).format(items);
 }
