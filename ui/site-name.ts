@@ -1,11 +1,18 @@
 import type { Site } from '../src/model';
-import { displayName } from '../src/settings/presets/display-name';
+import { displayName, type LocalNames } from '../src/settings/presets/display-name';
 import { presetNames } from '../src/platform/preset-data';
 import { tr } from './i18n';
 
-// Read before the page draws anything (top-level await): only this reader's language's names, so a
-// row never shows one name and then another.
-const names = await presetNames(tr.locale);
+let names: LocalNames = {};
+
+/**
+ * This reader's language's preset names, read as soon as the page starts and in parallel with its
+ * data: the data hook (use-vigil-data.ts) shows nothing before both are there, so a row never
+ * shows one name and then another, and the names' small file never delays the first read.
+ */
+export const siteNamesReady: Promise<void> = presetNames(tr.locale).then((table) => {
+  names = table;
+});
 
 /** A watched site's name as this page shows it: a preset institution in the page's language. */
 export function siteName(site: Pick<Site, 'url' | 'name'>): string {

@@ -9,6 +9,7 @@ import { STORAGE_KEYS, type WorkerProblem } from '../src/settings/storage-keys';
 import { peekWatchlist } from '../src/settings/store';
 import { pageHistory } from './history';
 import type { Problem } from '../src/settings/watchlist-file';
+import { siteNamesReady } from './site-name';
 
 export interface VigilData {
   watchlist: Watchlist;
@@ -107,8 +108,8 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
     let queued = false;
     let latest: VigilData | undefined;
     const read = () =>
-      loadStates()
-        .then((next) => {
+      Promise.all([loadStates(), siteNamesReady])
+        .then(([next]) => {
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
           if (!alive) return undefined;
           setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, crossChecks: latest.crossChecks, health: latest.health } : next);
