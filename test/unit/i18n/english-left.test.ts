@@ -36,6 +36,10 @@ const SAME_IN: Record<string, Record<string, string>> = {
     input_field_name: '"Name" is German',
     export_heading: '"Export" is German',
   },
+  cs: { export_heading: '"Export" is Czech (export dat)' },
+  sk: { export_heading: '"Export" is Slovak (export údajov)' },
+  sv: { export_heading: '"Export" is Swedish', uptime_period: '"Period" is Swedish' },
+  lt: { interval_minutes_few: '"minutes" is the Lithuanian accusative plural of minutė ("kas 2 minutes")' },
 };
 
 describe('no English left in a translation', () => {
