@@ -27,10 +27,14 @@ export interface Commands {
   /** Change one site's fields (name, group, expectText, hosts, slowMs, paused); validated whole. */
   updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
   updateSettings: { request: { settings: WatchSettings }; response: Outcome };
-  /** Add every site of a preset that is not watched yet, or remove every site of a group. */
+  /** Add every site of a preset that is not watched yet. */
   /** `preset` is a preset id of src/settings/presets ('eu-institutions', 'fi' …); `group` is where its sites went. */
   addPreset: { request: { preset: string }; response: Outcome<{ added: number; group: string }> };
-  removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
+  /**
+   * Remove the preset's own addresses, whatever group they are in; the user's sites that merely
+   * share the group's name stay. Answers with the sites removed, as they were, for Undo.
+   */
+  removePreset: { request: { preset: string }; response: Outcome<{ removed: Site[] }> };
   /** Options → Notifications; the background is the one writer of settings. */
   setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
@@ -56,7 +60,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
+  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removePreset', 'setNotificationPrefs', 'reset',
   'crossCheck',
 ]);
 
