@@ -112,11 +112,14 @@ export function ImportExport({ watchlist }: Props) {
         )}
         {result && (
           <p class="ok">
-            {result}{' '}
+            {result}
             {replaced && (
-              <button type="button" onClick={undoReplace}>
-                {tr.t('table_undo')}
-              </button>
+              <>
+                {' '}
+                <button type="button" onClick={undoReplace}>
+                  {tr.t('table_undo')}
+                </button>
+              </>
             )}
           </p>
         )}
