@@ -66,7 +66,8 @@ export function WelcomeApp() {
                 <StatusIcon status={status} />
               </span>
               <span>
-                <strong>{statusWord(status)}</strong>: {tr.t(key)}
+                {/* The dash as in the rows' "Down — HTTP 503": no colon, whose spacing differs by language. */}
+                <strong>{statusWord(status)}</strong> — {tr.t(key)}
               </span>
             </li>
           ))}

@@ -68,7 +68,7 @@ describe('the welcome page', () => {
       expect(seen.browser).toBe('chromium');
       expect(seen.pin).toEqual(['Click the Extensions button, the puzzle piece at the right of the address bar.', 'Click the pin beside Vigil.']);
       expect(seen.statuses.map(([status, icon]) => [status, icon])).toEqual(['up', 'slow', 'shielded', 'down', 'offline', 'unknown'].map((s) => [s, true]));
-      expect(seen.statuses[2]![2]).toContain('Shielded: a protection layer');
+      expect(seen.statuses[2]![2]).toContain('Shielded — a protection layer');
       expect(seen.presets).toBe('Search presets');
       expect(seen.countries).toBeGreaterThan(20);
       expect(seen.privacy.join(' ')).toContain('without your cookies');
