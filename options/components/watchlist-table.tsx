@@ -45,7 +45,7 @@ export function WatchlistTable({ sites, states }: Props) {
       {sites.length > 0 && (
         <div class="field watchlist-search">
           <label for="watchlist-search">{tr.t('options_search_label')}</label>
-          <input id="watchlist-search" type="search" value={query} aria-describedby="watchlist-search-hint watchlist-search-count" aria-controls="watchlist-table" onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />{' '}
+          <input id="watchlist-search" type="search" value={query} aria-describedby="watchlist-search-hint watchlist-search-count" aria-controls={shown.length ? 'watchlist-table' : undefined} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />{' '}
           <span id="watchlist-search-hint" class="muted">
             {tr.t('options_search_hint')}
           </span>
