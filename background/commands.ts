@@ -173,6 +173,25 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       return { ok: true, removed };
     },
 
+    async putBackSites({ sites }) {
+      let added = 0;
+      const next = await updateChecked(deps, (current) => {
+        const list = [...current.sites];
+        const watched = new Set(list.map((s) => s.url));
+        // In the order of their old places, so that each lands where it was.
+        for (const { site, index } of [...sites].sort((a, b) => a.index - b.index)) {
+          if (watched.has(site.url)) continue;
+          list.splice(Math.max(0, Math.min(index, list.length)), 0, site);
+          watched.add(site.url);
+          added += 1;
+        }
+        return { ...current, sites: list };
+      });
+      if ('error' in next) return { ok: false, error: next.error };
+      if (added) void deps.round({ kind: 'due' });
+      return { ok: true, added };
+    },
+
     async reset() {
       await deps.updateWatchlist(() => defaultWatchlist());
       await deps.resetPrefs();

@@ -35,6 +35,11 @@ export interface Commands {
    * share the group's name stay. Answers with the sites removed, as they were, for Undo.
    */
   removePreset: { request: { preset: string }; response: Outcome<{ removed: Site[] }> };
+  /**
+   * Undo of a removal: each site back at the place it had in the list (`index`), with every field it
+   * had; one already watched again is left as it is. The history gives each its state back.
+   */
+  putBackSites: { request: { sites: Array<{ site: Site; index: number }> }; response: Outcome<{ added: number }> };
   /** Options → Notifications; the background is the one writer of settings. */
   setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
@@ -60,7 +65,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removePreset', 'setNotificationPrefs', 'reset',
+  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removePreset', 'putBackSites', 'setNotificationPrefs', 'reset',
   'crossCheck',
 ]);
 

@@ -3,11 +3,11 @@ import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import type { Preset } from '../../src/settings/presets/index';
 import { tr } from '../../ui/i18n';
-import { putBack } from './put-back';
+import { putBack, withPlaces, type Removed } from './put-back';
 
-/** A removal just made: the sites as they were (for Undo) and the preset's name as the page shows it. */
+/** A removal just made: the sites as they were and where (for Undo), and the preset's name as the page shows it. */
 export interface Removal {
-  sites: Site[];
+  sites: Removed[];
   presetName: string;
 }
 
@@ -48,7 +48,7 @@ export function PresetRemoveButton({ preset, presetName, sites, label, ariaLabel
   const run = async () => {
     setAsking(false);
     const answer = await send('removePreset', { preset: preset.id });
-    if (answer.ok) onRemoved({ sites: answer.removed, presetName });
+    if (answer.ok) onRemoved({ sites: withPlaces(answer.removed, sites), presetName });
     else onError(answer.error);
   };
 

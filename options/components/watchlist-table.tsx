@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { SiteEditor } from './site-editor';
 import { SiteStatusCell } from './site-status-cell';
-import { putBack } from './put-back';
+import { putBack, type Removed } from './put-back';
 import type { Site, SiteState } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { siteMatches } from '../../src/settings/watchlist-search';
@@ -21,7 +21,7 @@ interface Props {
  * the row's buttons stay on screen. Remove offers Undo.
  */
 export function WatchlistTable({ sites, states }: Props) {
-  const [removed, setRemoved] = useState<Site>();
+  const [removed, setRemoved] = useState<Removed>();
   const [editing, setEditing] = useState<string>();
   const [error, setError] = useState<string>();
   const [query, setQuery] = useState('');
@@ -29,11 +29,11 @@ export function WatchlistTable({ sites, states }: Props) {
   const remove = async (site: Site) => {
     setError(undefined);
     const answer = await send('removeSite', { url: site.url });
-    if (answer.ok) setRemoved(site);
+    if (answer.ok) setRemoved({ site, index: sites.findIndex((s) => s.url === site.url) });
     else setError(answer.error);
   };
-  const undo = async (site: Site) => {
-    const answer = await putBack([site]);
+  const undo = async (removal: Removed) => {
+    const answer = await putBack([removal]);
     if (answer.ok) setRemoved(undefined);
     else setError(answer.error);
   };
@@ -111,7 +111,7 @@ export function WatchlistTable({ sites, states }: Props) {
       <div aria-live="polite">
         {removed && (
           <p class="message">
-            {tr.t('table_removed', siteName(removed))}{' '}
+            {tr.t('table_removed', siteName(removed.site))}{' '}
             <button type="button" onClick={() => undo(removed)}>
               {tr.t('table_undo')}
             </button>

@@ -43,3 +43,25 @@ describe('removePreset', () => {
     expect(t.stored()).toEqual(defaultWatchlist());
   });
 });
+
+describe('putBackSites (Undo)', () => {
+  it('puts removed sites back at their old places, with every field, and leaves one watched again alone', async () => {
+    const list = [own[0]!, EU_INSTITUTIONS[0]!, own[1]!, EU_INSTITUTIONS[1]!, own[2]!];
+    const t = setup(watchlistOf(list));
+    const answer = await t.handlers.removePreset({ preset: 'eu-institutions' });
+    expect(t.stored().sites).toEqual([own[0], own[1], own[2]]);
+    const removed = answer.ok ? answer.removed : [];
+    expect(await t.handlers.putBackSites({ sites: removed.map((site) => ({ site, index: list.findIndex((s) => s.url === site.url) })) })).toEqual({ ok: true, added: 2 });
+    expect(t.stored().sites).toEqual(list);
+    // Twice: nothing doubled.
+    expect(await t.handlers.putBackSites({ sites: [{ site: EU_INSTITUTIONS[0]!, index: 1 }] })).toEqual({ ok: true, added: 0 });
+    expect(t.stored().sites).toEqual(list);
+  });
+
+  it('refuses what the watchlist checks refuse, changing nothing', async () => {
+    const t = setup(watchlistOf(own.slice(0, 1)));
+    const answer = await t.handlers.putBackSites({ sites: [{ site: { url: 'ftp://x', name: 'X' }, index: 0 }] });
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/ftp:\/\/x/) });
+    expect(t.stored().sites).toEqual(own.slice(0, 1));
+  });
+});
