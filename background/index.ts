@@ -25,6 +25,7 @@ import { commandHandlers } from './commands';
 import { crossCheckWiring } from './crosscheck-wiring';
 import { deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
+import { openWelcome } from './welcome';
 
 // The browser's language is fixed for the worker's life: one translator, built before any listener runs.
 const tr = browserTranslator();
@@ -43,9 +44,12 @@ let ready = startOrRetry();
 const CROSSCHECK_WAIT_MS = 30_000;
 
 // --- listeners, all registered before the first await ---
-// A new install checks everything at once; an update needs nothing more than start's due round.
+// A new install checks everything at once and says hello (the welcome page); an update needs
+// nothing more than start's due round.
 browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') void whenReady().then(() => round({ kind: 'all' }));
+  if (details.reason !== 'install') return;
+  void openWelcome().catch((error: unknown) => console.warn('Vigil: the welcome page did not open', error));
+  void whenReady().then(() => round({ kind: 'all' }));
 });
 browser.runtime.onStartup.addListener(() => void whenReady().then(() => round({ kind: 'due' })));
 onAlarm((name) => {

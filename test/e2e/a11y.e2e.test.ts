@@ -85,7 +85,10 @@ describe('accessibility (axe-core, Chromium)', () => {
         const style = el ? getComputedStyle(el) : undefined;
         return { id: el?.id ?? '', label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '' };
       });
-    // Tab order follows the page: the first stop is the first site's Edit button, and it shows a focus ring.
+    // Tab order follows the page: the first stop is the watchlist's search field, then the first
+    // site's Edit button, each with a focus ring.
+    await page.keyboard.press('Tab');
+    expect(await focus()).toMatchObject({ id: 'watchlist-search', outline: 'solid 2px' });
     await page.keyboard.press('Tab');
     expect(await focus()).toMatchObject({ label: 'Edit Healthy', outline: 'solid 2px' });
     await page.keyboard.press('Enter');
