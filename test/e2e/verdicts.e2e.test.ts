@@ -84,19 +84,19 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
       const found = list.find((r) => r.url === sites.find((x) => x.name === name)?.url);
       return [found?.status, found?.cause, found?.reason];
     };
-    expect(row('Not found')).toEqual(['down', 'http', 'Down — HTTP 404']);
-    expect(row('Server error')).toEqual(['down', 'http', 'Down — HTTP 500']);
-    expect(row('Bot wall')).toEqual(['shielded', undefined, 'Shielded — Anubis bot check']);
-    expect(row('Rate limited')).toEqual(['shielded', undefined, 'Shielded — Rate limited (HTTP 429)']);
+    expect(row('Not found')).toEqual(['down', 'http', 'Down — the page was not found (HTTP 404)']);
+    expect(row('Server error')).toEqual(['down', 'http', 'Down — the server reports an internal error (HTTP 500)']);
+    expect(row('Bot wall')).toEqual(['shielded', undefined, "Shielded — the site's protection asked for a bot check"]);
+    expect(row('Rate limited')).toEqual(['shielded', undefined, 'Shielded — the site asks to slow down: too many requests (HTTP 429)']);
     expect(row('Moved inside').slice(0, 2)).toEqual(['up', undefined]);
     expect(row('Loop')).toEqual(['down', 'redirect', 'Down — the site redirects in a loop']);
-    expect(row('Hanging')).toEqual(['down', 'timeout', 'Down — no answer within 5 s']);
+    expect(row('Hanging')).toEqual(['down', 'timeout', 'Down — the site did not answer within 5 s']);
     expect(row('Resetting').slice(0, 2)).toEqual(['down', 'network']);
     expect(row('Resetting')[2]).toMatch(/^Down — the connection was (reset|failed)/);
     expect(row('Endless').slice(0, 2)).toEqual(['up', undefined]);
     // Searched up to the 512 KB cap, then the download is cancelled.
-    expect(row('Endless, text missing')).toEqual(['down', 'content', 'Down — expected text "Official journal" not found']);
-    expect(row('Wrong page')).toEqual(['down', 'content', 'Down — expected text "Parliament" not found']);
+    expect(row('Endless, text missing')).toEqual(['down', 'content', 'Down — the page does not show the expected text "Official journal"']);
+    expect(row('Wrong page')).toEqual(['down', 'content', 'Down — the page does not show the expected text "Parliament"']);
     expect(row('Gzip bomb').slice(0, 2)).toEqual(['up', undefined]);
     expect(['up', 'down']).toContain(row('Huge headers')[0]);
     expect(row('Nowhere').slice(0, 2)).toEqual(['down', 'dns']);
