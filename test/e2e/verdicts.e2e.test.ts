@@ -44,9 +44,9 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(verdict(sites[3]!.url)).toEqual(['shielded', undefined]);
     expect(verdict(sites[4]!.url)).toEqual(['down', 'redirect']);
     expect(verdict(sites[5]!.url)).toEqual(['down', 'refused']);
-    expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — HTTP 503');
-    expect(byUrl(list, sites[3]!.url)?.text).toContain('Shielded — Cloudflare challenge');
-    expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — left the site for localhost');
+    expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — the server says it is unavailable (HTTP 503)');
+    expect(byUrl(list, sites[3]!.url)?.text).toContain("Shielded — the site's protection asked for a browser check");
+    expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — the site sends visitors to another address (localhost)');
     expect(await text(page, '[role="status"]')).toBe('3 of 6 sites down');
     // Groups under their headings, the group with a site down first; each row has its 90-day strip.
     const headings = await evaluate(page, () => [...document.querySelectorAll('h2.group')].map((h) => h.textContent));
