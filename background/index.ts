@@ -7,6 +7,7 @@ import { HistoryStore } from '../src/history/store';
 import { sayVerdict } from '../src/crosscheck/words';
 import type { Notice, Watchlist } from '../src/model';
 import type { Shown } from '../src/monitor/notice-plan';
+import { tabPagePath } from '../src/page-links';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
 import { browserTranslator } from '../src/platform/i18n';
@@ -59,7 +60,8 @@ onNotificationClicked((id) => {
   // Notification ids are "down:<incident>" / "recovered:<incident>": open that site's detail.
   void whenReady()
     .then(() => (/^(down|recovered):\d+$/.test(id) ? history.incident(Number(id.split(':')[1])) : undefined))
-    .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(`popup/index.html${incident ? `#site=${encodeURIComponent(incident.siteUrl)}` : ''}`) }))
+    // In a tab laid out for a tab, not the popup's narrow column (src/page-links.ts).
+    .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(tabPagePath(incident?.siteUrl)) }))
     .then(() => browser.notifications.clear(id));
 });
 observeRequestErrors();

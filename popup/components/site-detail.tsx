@@ -5,15 +5,15 @@ import { describeAvailability, UPTIME_WINDOWS, type UptimeWindow } from '../../s
 import { ago, clockTime, formatDuration, formatPercent } from '../../src/i18n/format';
 import type { MessageKey } from '../../src/i18n/translator';
 import type { Incident, Site, SiteState, SiteStatus } from '../../src/model';
-import { downReason, evidenceLine, stateReason } from '../../src/monitor/reason';
+import { downReason, stateReason } from '../../src/monitor/reason';
 import { send } from '../../src/platform/messaging';
 import { AvailabilityStrip } from '../../ui/availability-strip';
 import { CrossCheckPanel } from '../../ui/crosscheck-panel';
 import { tr } from '../../ui/i18n';
-import { siteName } from '../../ui/site-name';
 import { LatencyChart } from '../../ui/latency-chart';
-import { StatusIcon } from '../../ui/status-icon';
+import { TechnicalDetails } from '../../ui/technical-details';
 import { pageHistory } from '../../ui/history';
+import { DetailHeading } from './detail-heading';
 
 interface Props {
   site: Site;
@@ -58,15 +58,11 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
       <button type="button" class="back" onClick={onBack} ref={back}>
         {tr.t('detail_back')}
       </button>
-      <h1 id="detail-name">
-        <StatusIcon status={status} /> {siteName(site)}
-      </h1>
+      <DetailHeading site={site} status={status} />
       <p class={`reason status-${status}`}>{stateReason(tr, state, site)}</p>
-      {state?.last && (
-        <p class="muted evidence">
-          {lastCheckedAt ? tr.t('detail_checked', ago(tr, lastCheckedAt, now), evidenceLine(tr, state.last)) : evidenceLine(tr, state.last)}
-        </p>
-      )}
+      {status === 'shielded' && <p class="muted hint">{tr.t('plain_shielded_hint')}</p>}
+      {lastCheckedAt && <p class="muted checked">{tr.t('plain_checked', ago(tr, lastCheckedAt, now))}</p>}
+      {state?.last && <TechnicalDetails result={state.last} />}
       <p class="actions">
         <a href={site.url} target="_blank" rel="noopener noreferrer">
           {tr.t('detail_open_site')}
@@ -127,8 +123,7 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
               {i.end === undefined
                 ? tr.t('detail_outage_ongoing', downReason(tr, i.firstEvidence, site), formatDuration(tr, now - i.start))
                 : tr.t('detail_outage_closed', downReason(tr, i.firstEvidence, site), formatDuration(tr, i.end - i.start))}
-              <br />
-              <span class="muted">{evidenceLine(tr, i.firstEvidence)}</span>
+              <TechnicalDetails result={i.firstEvidence} />
             </li>
           ))}
         </ul>

@@ -44,9 +44,9 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(verdict(sites[3]!.url)).toEqual(['shielded', undefined]);
     expect(verdict(sites[4]!.url)).toEqual(['down', 'redirect']);
     expect(verdict(sites[5]!.url)).toEqual(['down', 'refused']);
-    expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — HTTP 503');
-    expect(byUrl(list, sites[3]!.url)?.text).toContain('Shielded — Cloudflare challenge');
-    expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — left the site for localhost');
+    expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — the server says it is unavailable (HTTP 503)');
+    expect(byUrl(list, sites[3]!.url)?.text).toContain("Shielded — the site's protection asked for a browser check");
+    expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — the site sends visitors to another address (localhost)');
     expect(await text(page, '[role="status"]')).toBe('3 of 6 sites down');
     // Groups under their headings, the group with a site down first; each row has its 90-day strip.
     const headings = await evaluate(page, () => [...document.querySelectorAll('h2.group')].map((h) => h.textContent));
@@ -84,19 +84,19 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
       const found = list.find((r) => r.url === sites.find((x) => x.name === name)?.url);
       return [found?.status, found?.cause, found?.reason];
     };
-    expect(row('Not found')).toEqual(['down', 'http', 'Down — HTTP 404']);
-    expect(row('Server error')).toEqual(['down', 'http', 'Down — HTTP 500']);
-    expect(row('Bot wall')).toEqual(['shielded', undefined, 'Shielded — Anubis bot check']);
-    expect(row('Rate limited')).toEqual(['shielded', undefined, 'Shielded — Rate limited (HTTP 429)']);
+    expect(row('Not found')).toEqual(['down', 'http', 'Down — the page was not found (HTTP 404)']);
+    expect(row('Server error')).toEqual(['down', 'http', 'Down — the server reports an internal error (HTTP 500)']);
+    expect(row('Bot wall')).toEqual(['shielded', undefined, "Shielded — the site's protection asked for a bot check"]);
+    expect(row('Rate limited')).toEqual(['shielded', undefined, 'Shielded — the site asks to slow down: too many requests (HTTP 429)']);
     expect(row('Moved inside').slice(0, 2)).toEqual(['up', undefined]);
     expect(row('Loop')).toEqual(['down', 'redirect', 'Down — the site redirects in a loop']);
-    expect(row('Hanging')).toEqual(['down', 'timeout', 'Down — no answer within 5 s']);
+    expect(row('Hanging')).toEqual(['down', 'timeout', 'Down — the site did not answer within 5 s']);
     expect(row('Resetting').slice(0, 2)).toEqual(['down', 'network']);
     expect(row('Resetting')[2]).toMatch(/^Down — the connection was (reset|failed)/);
     expect(row('Endless').slice(0, 2)).toEqual(['up', undefined]);
     // Searched up to the 512 KB cap, then the download is cancelled.
-    expect(row('Endless, text missing')).toEqual(['down', 'content', 'Down — expected text "Official journal" not found']);
-    expect(row('Wrong page')).toEqual(['down', 'content', 'Down — expected text "Parliament" not found']);
+    expect(row('Endless, text missing')).toEqual(['down', 'content', 'Down — the page does not show the expected text "Official journal"']);
+    expect(row('Wrong page')).toEqual(['down', 'content', 'Down — the page does not show the expected text "Parliament"']);
     expect(row('Gzip bomb').slice(0, 2)).toEqual(['up', undefined]);
     expect(['up', 'down']).toContain(row('Huge headers')[0]);
     expect(row('Nowhere').slice(0, 2)).toEqual(['down', 'dns']);
