@@ -5,7 +5,11 @@ import { checkHoursSince, unpackHour } from './checks';
 import { dayStart, HOUR_MS } from './periods';
 import { fromMinute, ROW } from './observed';
 import { dailyStrip, uptimeTable, type Availability, type StripDay, type UptimeWindow } from './uptime';
+import type { Observed } from './bucket';
+import type { IDBPTransaction } from 'idb';
 import type { HistoryDb } from './db';
+import type { VigilDB } from './schema';
+import { watchingSince } from './honest-uptime';
 
 /** Queries for the interface. Read-only; safe from any extension page. */
 
@@ -38,11 +42,51 @@ export async function recentIncidents(db: HistoryDb, since: number): Promise<Inc
 export interface SiteHistory {
   uptime: Record<UptimeWindow, Availability>;
   strip: StripDay[];
+  /** When watching began, when that is known for sure (honest-uptime.ts watchingSince). */
+  since?: number;
+  /** The last checks, oldest first (the row's beads): from the very first check on. */
+  beads: Bead[];
+}
+
+/** One check as a bead: its result, and the site's status then (`offline`: the user's connection was down). */
+export interface Bead {
+  result: ProbeResult;
+  status: Observed;
+}
+
+/** How many beads a row shows. */
+export const BEADS = 24;
+
+type IDBPTx = IDBPTransaction<VigilDB, Array<'summaries' | 'recent' | 'checks' | 'transitions' | 'states'>, 'readonly'>;
+
+/**
+ * A site's last checks with the status each was taken under, and its first status change: a few
+ * keyed reads per site in the overview's transaction (a cursor from the newest check hour back).
+ */
+async function beadsAndStart(tx: IDBPTx, siteUrl: string, count: number): Promise<{ beads: Bead[]; firstChangeAt?: number }> {
+  const bySite = IDBKeyRange.bound([siteUrl, 0], [siteUrl, Number.MAX_SAFE_INTEGER]);
+  const results: ProbeResult[] = [];
+  let cursor = await tx.objectStore('checks').openCursor(bySite, 'prev');
+  while (cursor && results.length < count) {
+    results.unshift(...unpackHour(cursor.value).sort((a, b) => a.at - b.at));
+    cursor = await cursor.continue();
+  }
+  const last = results.slice(-count);
+  const transitions = tx.objectStore('transitions').index('bySiteAt');
+  const [first, later, state] = await Promise.all([
+    transitions.get(bySite),
+    last.length ? transitions.getAll(IDBKeyRange.bound([siteUrl, last[0]!.at + 1], [siteUrl, Number.MAX_SAFE_INTEGER])) : Promise.resolve([]),
+    tx.objectStore('states').get(siteUrl),
+  ]);
+  // The status a check was taken under: the one the next status change left, or today's.
+  const statusAt = (at: number) => later.find((t) => t.at > at)?.from ?? state?.status;
+  const beads = last.map((result) => ({ result, status: statusAt(result.at) === 'offline' ? ('offline' as const) : result.outcome }));
+  return { beads, ...(first?.to !== undefined && first.to !== 'unknown' ? { firstChangeAt: first.at } : {}) };
 }
 
 /** Uptime table and 90-day strip for the given sites (default: all), from two small records per site. */
-export async function historyOverview(db: HistoryDb, now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
-  const tx = db.transaction(['summaries', 'recent']);
+export async function historyOverview(db: HistoryDb, now: number, siteUrls?: readonly string[], beads = BEADS): Promise<Map<string, SiteHistory>> {
+  const tx = db.transaction(['summaries', 'recent', 'checks', 'transitions', 'states']);
   const wanted = siteUrls ? new Set(siteUrls) : undefined;
   // Sites no longer watched keep their history; when they outnumber the ones asked for, fetch
   // the ones asked for by key instead of reading everything.
@@ -53,16 +97,19 @@ export async function historyOverview(db: HistoryDb, now: number, siteUrls?: rea
       : tx.objectStore(store).getAll();
   const [closed, recent] = await Promise.all([fetch('summaries'), fetch('recent')]);
   const closedBySite = new Map(closed.map((s) => [s.siteUrl, s.days]));
+  const shown = recent.filter((r) => !wanted || wanted.has(r.siteUrl));
+  const extra = await Promise.all(shown.map((r) => beadsAndStart(tx, r.siteUrl, beads)));
   const overview = new Map<string, SiteHistory>();
-  for (const r of recent) {
-    if (wanted && !wanted.has(r.siteUrl)) continue;
+  shown.forEach((r, i) => {
     const closedDays = closedBySite.get(r.siteUrl) ?? new Int32Array(0);
     const days = new Int32Array(closedDays.length + r.days.length);
     days.set(closedDays);
     days.set(r.days, closedDays.length);
     const series = { days, hours: r.hours };
-    overview.set(r.siteUrl, { uptime: uptimeTable(series, now), strip: dailyStrip(series, now) });
-  }
+    const { beads: last, firstChangeAt } = extra[i]!;
+    const since = watchingSince(series, firstChangeAt);
+    overview.set(r.siteUrl, { uptime: uptimeTable(series, now), strip: dailyStrip(series, now), beads: last, ...(since === undefined ? {} : { since }) });
+  });
   return overview;
 }
 

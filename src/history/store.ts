@@ -13,7 +13,7 @@ import { DB_NAME } from './schema';
 import { isQuotaError, markDelivered, markNeedsPermission, pendingNotices, setRound, writeResults, writeResultsSafely, type ProbeWrite } from './write';
 
 export type { ProbeWrite } from './write';
-export type { SiteHistory, SparkHour } from './read';
+export type { Bead, SiteHistory, SparkHour } from './read';
 export type { Estimate, PruneReport } from './retention';
 export type { RollupDelta } from './rollup';
 
