@@ -68,8 +68,10 @@ export function LatencyChart({ points, from, to, width = 372, height = 90 }: Pro
       ))}
       {timeTicks(from, to).map((at) => {
         const d = new Date(at);
+        // A label at either end stays inside the chart.
+        const anchor = x(at) > width - 24 ? 'end' : x(at) < LEFT + 24 ? 'start' : 'middle';
         return (
-          <text key={at} class="tick x-tick" x={x(at)} y={height - 3} text-anchor="middle">
+          <text key={at} class="tick x-tick" x={x(at)} y={height - 3} text-anchor={anchor}>
             {timeOfDay(tr, d.getHours(), d.getMinutes())}
           </text>
         );

@@ -58,7 +58,8 @@ async function seed({ siteUrl, past, checks, settings }: SeedInput): Promise<voi
       };
       const out = step({ prev, result, settings, connectivity: 'ok', now: check.at, random: () => 0.5 });
       await history.recordResults([{ result, prev, step: out }], check.at);
-      prev = out.state;
+      // As stored: the state carries its open incident's id only once written.
+      prev = await history.state(siteUrl);
     }
   } finally {
     history.close();
