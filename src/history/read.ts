@@ -1,4 +1,4 @@
-import type { Incident, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
+import type { Incident, Outcome, ProbeResult, RoundProgress, SiteState, SiteStatus } from '../model';
 import { readBucket } from './bucket';
 import { dayOfHours, expandDays, readRows, type StoredBucket } from './bucket-store';
 import { checkHoursSince, unpackHour } from './checks';
@@ -61,27 +61,32 @@ type IDBPTx = IDBPTransaction<VigilDB, Array<'summaries' | 'recent' | 'checks' |
 
 /**
  * A site's last checks with the status each was taken under, and its first status change: a few
- * keyed reads per site in the overview's transaction (a cursor from the newest check hour back).
+ * keyed reads per site in the overview's transaction. The last three hours' check records come in
+ * one read (36 checks at the default interval); only a sparser site walks further back by cursor.
+ * Status changes are read only for a site with a failed check among them (offline or down?).
  */
-async function beadsAndStart(tx: IDBPTx, siteUrl: string, count: number): Promise<{ beads: Bead[]; firstChangeAt?: number }> {
-  const bySite = IDBKeyRange.bound([siteUrl, 0], [siteUrl, Number.MAX_SAFE_INTEGER]);
-  const results: ProbeResult[] = [];
-  let cursor = await tx.objectStore('checks').openCursor(bySite, 'prev');
-  while (cursor && results.length < count) {
-    results.unshift(...unpackHour(cursor.value).sort((a, b) => a.at - b.at));
-    cursor = await cursor.continue();
-  }
-  const last = results.slice(-count);
+async function beadsAndStart(tx: IDBPTx, siteUrl: string, count: number, now: number, status: SiteStatus | undefined): Promise<{ beads: Bead[]; firstChangeAt?: number }> {
   const transitions = tx.objectStore('transitions').index('bySiteAt');
-  const [first, later, state] = await Promise.all([
-    transitions.get(bySite),
-    last.length ? transitions.getAll(IDBKeyRange.bound([siteUrl, last[0]!.at + 1], [siteUrl, Number.MAX_SAFE_INTEGER])) : Promise.resolve([]),
-    tx.objectStore('states').get(siteUrl),
-  ]);
+  const first = transitions.get(IDBKeyRange.bound([siteUrl, 0], [siteUrl, Number.MAX_SAFE_INTEGER]));
+  const checks = tx.objectStore('checks');
+  let results = count ? (await checks.getAll(checkHoursSince(siteUrl, now - 2 * HOUR_MS))).flatMap(unpackHour) : [];
+  if (count && results.length < count) {
+    // Fewer in three hours than the row shows: walk back hour record by hour record.
+    results = [];
+    let cursor = await checks.openCursor(IDBKeyRange.bound([siteUrl, 0], [siteUrl, Number.MAX_SAFE_INTEGER]), 'prev');
+    while (cursor && results.length < count) {
+      results.unshift(...unpackHour(cursor.value));
+      cursor = await cursor.continue();
+    }
+  }
+  const last = results.sort((a, b) => a.at - b.at).slice(-count);
+  const failed = last.find((r) => r.outcome === 'down');
+  const later = failed ? await transitions.getAll(IDBKeyRange.bound([siteUrl, failed.at + 1], [siteUrl, Number.MAX_SAFE_INTEGER])) : [];
   // The status a check was taken under: the one the next status change left, or today's.
-  const statusAt = (at: number) => later.find((t) => t.at > at)?.from ?? state?.status;
-  const beads = last.map((result) => ({ result, status: statusAt(result.at) === 'offline' ? ('offline' as const) : result.outcome }));
-  return { beads, ...(first?.to !== undefined && first.to !== 'unknown' ? { firstChangeAt: first.at } : {}) };
+  const statusAt = (at: number) => later.find((t) => t.at > at)?.from ?? status;
+  const beads = last.map((result) => ({ result, status: result.outcome === 'down' && statusAt(result.at) === 'offline' ? ('offline' as const) : result.outcome }));
+  const change = await first;
+  return { beads, ...(change?.to !== undefined && change.to !== 'unknown' ? { firstChangeAt: change.at } : {}) };
 }
 
 /** Uptime table and 90-day strip for the given sites (default: all), from two small records per site. */
@@ -98,7 +103,8 @@ export async function historyOverview(db: HistoryDb, now: number, siteUrls?: rea
   const [closed, recent] = await Promise.all([fetch('summaries'), fetch('recent')]);
   const closedBySite = new Map(closed.map((s) => [s.siteUrl, s.days]));
   const shown = recent.filter((r) => !wanted || wanted.has(r.siteUrl));
-  const extra = await Promise.all(shown.map((r) => beadsAndStart(tx, r.siteUrl, beads)));
+  const states = new Map((await tx.objectStore('states').getAll()).map((st) => [st.siteUrl, st.status]));
+  const extra = await Promise.all(shown.map((r) => beadsAndStart(tx, r.siteUrl, beads, now, states.get(r.siteUrl))));
   const overview = new Map<string, SiteHistory>();
   shown.forEach((r, i) => {
     const closedDays = closedBySite.get(r.siteUrl) ?? new Int32Array(0);
