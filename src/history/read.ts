@@ -61,15 +61,15 @@ type IDBPTx = IDBPTransaction<VigilDB, Array<'summaries' | 'recent' | 'checks' |
 
 /**
  * A site's last checks with the status each was taken under, and its first status change: a few
- * keyed reads per site in the overview's transaction. The last three hours' check records come in
- * one read (36 checks at the default interval); only a sparser site walks further back by cursor.
+ * keyed reads per site in the overview's transaction. The last three to four hours' check records come in
+ * one read (36 or more checks at the default interval); only a sparser site walks back by cursor.
  * Status changes are read only for a site with a failed check among them (offline or down?).
  */
 async function beadsAndStart(tx: IDBPTx, siteUrl: string, count: number, now: number, status: SiteStatus | undefined): Promise<{ beads: Bead[]; firstChangeAt?: number }> {
   const transitions = tx.objectStore('transitions').index('bySiteAt');
   const first = transitions.get(IDBKeyRange.bound([siteUrl, 0], [siteUrl, Number.MAX_SAFE_INTEGER]));
   const checks = tx.objectStore('checks');
-  let results = count ? (await checks.getAll(checkHoursSince(siteUrl, now - 2 * HOUR_MS))).flatMap(unpackHour) : [];
+  let results = count ? (await checks.getAll(checkHoursSince(siteUrl, now - 3 * HOUR_MS))).flatMap(unpackHour) : [];
   if (count && results.length < count) {
     // Fewer in three hours than the row shows: walk back hour record by hour record.
     results = [];
