@@ -75,10 +75,10 @@ describe('accessibility (axe-core, Chromium)', () => {
   it('the popup, its outage notices and a site detail have no violations', async () => {
     const page = await handle.openPage('popup/index.html');
     await waitForRows(page, (r) => r.length === 3 && r.every((x) => x.status !== 'unknown'), 'the rows');
-    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('svg.strip').length)) === 3, { message: 'the strips' });
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('.beads').length)) === 3, { message: 'the beads' });
     expect(await audit(page)).toEqual([]);
     await clickButton(page, 'Failing');
-    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('tr[data-window]').length)) === 5, { message: 'the detail' });
+    await waitFor(async () => (await page.evaluate(() => document.querySelectorAll('tr[data-window]').length + document.querySelectorAll('svg.latency-chart .x-tick').length)) >= 8, { message: 'the detail, its strip and its chart' });
     expect(await audit(page)).toEqual([]);
   });
 
