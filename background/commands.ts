@@ -163,10 +163,10 @@ export function commandHandlers(deps: CommandDeps): Handlers {
     },
 
     async removePreset({ preset: id }) {
-      const preset = presetById(id);
+      const preset = await deps.presets?.(id);
       if (!preset) return { ok: false, error: tr.t('presets_unknown', id) };
       // By address, never by group name: a group is the user's word and may hold their own sites.
-      const own = new Set(preset.entries.map((e) => e.url));
+      const own = new Set(preset.sites.map(([url]) => url));
       let removed: Site[] = [];
       await deps.updateWatchlist((current) => {
         removed = current.sites.filter((s) => own.has(s.url));

@@ -3,6 +3,7 @@ import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { defaultWatchlist, watchlistOf } from '../../../src/settings/defaults';
 import { EU_GROUP, EU_INSTITUTIONS } from '../../../src/settings/eu-institutions';
+import { presetSource } from '../../../src/settings/presets/index';
 import { en } from '../helpers';
 
 function setup(initial: Watchlist) {
@@ -15,6 +16,7 @@ function setup(initial: Watchlist) {
     resetPrefs: async () => {},
     savePrefs: async () => {},
     health: async () => ({}),
+    presets: presetSource,
   });
   return { handlers, stored: () => stored };
 }

@@ -20,7 +20,7 @@ export const isCounted = (key: string) => CATEGORY.test(key) && bases.includes(k
 /** The categories Intl.PluralRules picks from in this language: exactly the forms its catalog needs. */
 export const categories = (lang: string) => [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
 /** The English entry a key is translated from: a counted key's English "other" form. */
-export const source = (key: string) => (isCounted(key) ? en[`${key.replace(CATEGORY, '')}_other`] : en[key])!;
+export const source = (key: string): Catalog[string] | undefined => (isCounted(key) ? en[`${key.replace(CATEGORY, '')}_other`] : en[key]);
 
 /**
  * The categories of a language that stand for one number only (English "one" is 1; Irish "two" is

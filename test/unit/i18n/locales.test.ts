@@ -46,7 +46,12 @@ describe('locales', () => {
       if (!/^[A-Za-z0-9_@]+$/.test(key)) problems.push(`${key}: not a valid key`);
       const used = new Set(referenced(entry.message));
       const own = declared(entry);
-      const english = declared(source(key));
+      const origin = source(key);
+      if (!origin) {
+        problems.push(`${key}: not in the English catalog`);
+        continue;
+      }
+      const english = declared(origin);
       for (const name of used) if (!(name in own)) problems.push(`${key}: $${name}$ is not declared`);
       for (const [name, content] of Object.entries(own)) {
         if (!used.has(name)) problems.push(`${key}: placeholder ${name} is never used`);
