@@ -33,10 +33,10 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     const down = (await noticeTexts(v.handle)).find((n) => n.id === downIds[0]);
     expect(down).toMatchObject({ title: 'Flipping site is down', delivered: true });
     expect(down?.message).toMatch(/^HTTP 503\./);
-    // The popup's outage notice says since when and why.
+    // Under the site's row (which says why), its outage line says since when.
     const openNotice = `[data-incident-open="true"][data-incident-site="${site.url}"]`;
     await waitFor(async () => (await text(page, openNotice)).length > 0, { message: 'the outage notice' });
-    expect(await text(page, openNotice)).toMatch(/^Flipping site down since .+ — HTTP 503, \d+ min$/);
+    expect(await text(page, openNotice)).toMatch(/^Outage since .+ \(\d+ min\)$/);
 
     // Still down at the next check: no second notification.
     await clickButton(page, 'Check now');
