@@ -82,7 +82,8 @@ export function App() {
 
   return (
     <>
-      <main>
+      {/* data-history: whether the history has been drawn yet (the first screen never waits for it); for the bench and tests. */}
+      <main data-history={data.sparks.size > 0 ? 'drawn' : 'waiting'}>
         <div class="top">
           <h1>
             <span class="visually-hidden">{tr.t('popup_heading_prefix')}</span>

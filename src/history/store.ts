@@ -1,3 +1,4 @@
+import { readOverviewRecords } from './bare-read';
 import type { CrossCheck } from '../crosscheck/types';
 import type { Incident, Notice, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
 import { applyDelta, expandHours } from './bucket-store';
@@ -292,6 +293,11 @@ export class HistoryStore {
   /** Uptime table and 90-day strip per site (default: every site with history). */
   async overview(now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
     return historyOverview(await this.live(), now, siteUrls);
+  }
+
+  /** Reads the records `overview` computes from, and nothing more: the bench's floor for it. */
+  async overviewRecords(siteUrls: readonly string[]): Promise<number> {
+    return readOverviewRecords(await this.live(), siteUrls);
   }
 
   /** The last 24 hours of each site, hour by hour. */
