@@ -54,7 +54,6 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(await text(page, '[role="status"]')).toBe("It's not just you: 6 sites are down; your connection works");
     await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('.attention [data-incident-open="true"]').length)) === 6, { message: 'the six outage lines' });
     const bottoms = await rowBottoms(page);
-    if (process.env.VIGIL_SHOT) await page.screenshot({ path: `${process.env.VIGIL_SHOT}-${kind}.png`, fullPage: false });
     for (const url of downUrls) expect(bottoms[url], url).not.toBeNull();
     for (const url of downUrls) expect(bottoms[url]!, `${url} on the first screen`).toBeLessThanOrEqual(600);
     // Every group has a site down, listed above: all five groups are up otherwise, so all fold.
