@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /**
  * One build for both browsers: the background as a single module entry named background.js, the
- * two pages as HTML entries. scripts/build.mjs copies the result into dist/<browser>/ with the
+ * pages (popup, options, the welcome) as HTML entries. scripts/build.mjs copies the result into dist/<browser>/ with the
  * manifest for each target.
  */
 export default defineConfig({
@@ -23,6 +23,7 @@ export default defineConfig({
         background: resolve(import.meta.dirname, 'background/index.ts'),
         popup: resolve(import.meta.dirname, 'popup/index.html'),
         options: resolve(import.meta.dirname, 'options/index.html'),
+        welcome: resolve(import.meta.dirname, 'options/welcome.html'),
       },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),

@@ -2,7 +2,7 @@ import type { HistoryHealth } from '../src/history/store';
 import type { Translator } from '../src/i18n/translator';
 import type { Handlers, Response } from '../src/messages';
 import type { RoundRequest } from './round-runner';
-import type { Watchlist } from '../src/model';
+import type { Site, Watchlist } from '../src/model';
 import { defaultWatchlist, LIMITS } from '../src/settings/defaults';
 import { presetById, presetSites } from '../src/settings/presets/index';
 import { cleanText, isInvisible } from '../src/settings/clean-text';
@@ -160,14 +160,36 @@ export function commandHandlers(deps: CommandDeps): Handlers {
       return { ok: true, added, group: sites[0]?.group ?? '' };
     },
 
-    async removeGroup({ group }) {
-      let removed = 0;
+    async removePreset({ preset: id }) {
+      const preset = presetById(id);
+      if (!preset) return { ok: false, error: tr.t('presets_unknown', id) };
+      // By address, never by group name: a group is the user's word and may hold their own sites.
+      const own = new Set(preset.entries.map((e) => e.url));
+      let removed: Site[] = [];
       await deps.updateWatchlist((current) => {
-        const kept = current.sites.filter((s) => s.group !== group);
-        removed = current.sites.length - kept.length;
-        return { ...current, sites: kept };
+        removed = current.sites.filter((s) => own.has(s.url));
+        return removed.length ? { ...current, sites: current.sites.filter((s) => !own.has(s.url)) } : current;
       });
       return { ok: true, removed };
+    },
+
+    async putBackSites({ sites }) {
+      let added = 0;
+      const next = await updateChecked(deps, (current) => {
+        const list = [...current.sites];
+        const watched = new Set(list.map((s) => s.url));
+        // In the order of their old places, so that each lands where it was.
+        for (const { site, index } of [...sites].sort((a, b) => a.index - b.index)) {
+          if (watched.has(site.url)) continue;
+          list.splice(Math.max(0, Math.min(index, list.length)), 0, site);
+          watched.add(site.url);
+          added += 1;
+        }
+        return { ...current, sites: list };
+      });
+      if ('error' in next) return { ok: false, error: next.error };
+      if (added) void deps.round({ kind: 'due' });
+      return { ok: true, added };
     },
 
     async reset() {

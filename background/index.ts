@@ -7,6 +7,7 @@ import { HistoryStore } from '../src/history/store';
 import { sayVerdict } from '../src/crosscheck/words';
 import type { Notice, Watchlist } from '../src/model';
 import type { Shown } from '../src/monitor/notice-plan';
+import { tabPagePath } from '../src/page-links';
 import { TICK_ALARM, ensureTickAlarm, onAlarm } from '../src/platform/alarms';
 import { browser } from '../src/platform/browser';
 import { browserTranslator } from '../src/platform/i18n';
@@ -25,6 +26,7 @@ import { commandHandlers } from './commands';
 import { crossCheckWiring } from './crosscheck-wiring';
 import { deliverPending, refreshBadge } from './effects';
 import { RoundRunner, type RoundRequest } from './round-runner';
+import { openWelcome } from './welcome';
 
 // The browser's language is fixed for the worker's life: one translator, built before any listener runs.
 const tr = browserTranslator();
@@ -43,9 +45,12 @@ let ready = startOrRetry();
 const CROSSCHECK_WAIT_MS = 30_000;
 
 // --- listeners, all registered before the first await ---
-// A new install checks everything at once; an update needs nothing more than start's due round.
+// A new install checks everything at once and says hello (the welcome page); an update needs
+// nothing more than start's due round.
 browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') void whenReady().then(() => round({ kind: 'all' }));
+  if (details.reason !== 'install') return;
+  void openWelcome().catch((error: unknown) => console.warn('Vigil: the welcome page did not open', error));
+  void whenReady().then(() => round({ kind: 'all' }));
 });
 browser.runtime.onStartup.addListener(() => void whenReady().then(() => round({ kind: 'due' })));
 onAlarm((name) => {
@@ -55,7 +60,8 @@ onNotificationClicked((id) => {
   // Notification ids are "down:<incident>" / "recovered:<incident>": open that site's detail.
   void whenReady()
     .then(() => (/^(down|recovered):\d+$/.test(id) ? history.incident(Number(id.split(':')[1])) : undefined))
-    .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(`popup/index.html${incident ? `#site=${encodeURIComponent(incident.siteUrl)}` : ''}`) }))
+    // In a tab laid out for a tab, not the popup's narrow column (src/page-links.ts).
+    .then((incident) => browser.tabs.create({ url: browser.runtime.getURL(tabPagePath(incident?.siteUrl)) }))
     .then(() => browser.notifications.clear(id));
 });
 observeRequestErrors();

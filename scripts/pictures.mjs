@@ -61,12 +61,12 @@ async function session(language, shoot) {
   }
 }
 
-/** A popup-sized page: 400 px wide, as tall as its content, once the strips and sparklines are in. */
+/** A popup-sized page: 400 px wide, as tall as its content, once the beads (or the detail's chart) are in. */
 async function popupPicture(handle, file, { hash = '', dark = false } = {}) {
   const page = await handle.openPage(`popup/index.html${hash}`);
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
   await page.setViewportSize({ width: POPUP_WIDTH, height: 600 });
-  const chart = hash ? 'svg.latency-chart' : 'svg.spark';
+  const chart = hash ? 'svg.latency-chart' : '.beads';
   await waitFor(() => page.evaluate((selector) => document.querySelectorAll(selector).length > 0, chart), { message: 'the charts to draw' });
   await page.evaluate(() => document.fonts.ready);
   // The detail view focuses its back button for keyboard users; the picture needs no focus ring.

@@ -27,10 +27,19 @@ export interface Commands {
   /** Change one site's fields (name, group, expectText, hosts, slowMs, paused); validated whole. */
   updateSite: { request: { url: string; site: Site }; response: Outcome<{ site: Site }> };
   updateSettings: { request: { settings: WatchSettings }; response: Outcome };
-  /** Add every site of a preset that is not watched yet, or remove every site of a group. */
+  /** Add every site of a preset that is not watched yet. */
   /** `preset` is a preset id of src/settings/presets ('eu-institutions', 'fi' …); `group` is where its sites went. */
   addPreset: { request: { preset: string }; response: Outcome<{ added: number; group: string }> };
-  removeGroup: { request: { group: string }; response: Outcome<{ removed: number }> };
+  /**
+   * Remove the preset's own addresses, whatever group they are in; the user's sites that merely
+   * share the group's name stay. Answers with the sites removed, as they were, for Undo.
+   */
+  removePreset: { request: { preset: string }; response: Outcome<{ removed: Site[] }> };
+  /**
+   * Undo of a removal: each site back at the place it had in the list (`index`), with every field it
+   * had; one already watched again is left as it is. The history gives each its state back.
+   */
+  putBackSites: { request: { sites: Array<{ site: Site; index: number }> }; response: Outcome<{ added: number }> };
   /** Options → Notifications; the background is the one writer of settings. */
   setNotificationPrefs: { request: { prefs: NotificationPrefs }; response: Outcome };
   /** Back to the embedded defaults: watchlist and settings (history is kept). */
@@ -56,7 +65,7 @@ export interface ChangedBroadcast {
 }
 
 const NAMES: ReadonlySet<string> = new Set<CommandName>([
-  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removeGroup', 'setNotificationPrefs', 'reset',
+  'health', 'wake', 'checkNow', 'addSite', 'removeSite', 'setInterval', 'importWatchlist', 'updateSite', 'updateSettings', 'addPreset', 'removePreset', 'putBackSites', 'setNotificationPrefs', 'reset',
   'crossCheck',
 ]);
 

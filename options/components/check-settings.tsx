@@ -14,7 +14,7 @@ const FIELDS = {
 
 type FieldId = keyof typeof FIELDS | 'canaries';
 
-/** Timeout, confirmation and canaries: how a check decides. */
+/** Timeout, confirmation and connection checks (the file's canaries): how a check decides. */
 export function CheckSettings({ settings }: { settings: WatchSettings }) {
   const [timeout, setTimeoutSeconds] = useState(String(settings.timeoutSeconds));
   const [attempts, setAttempts] = useState(String(settings.retry.attempts));
@@ -85,7 +85,7 @@ export function CheckSettings({ settings }: { settings: WatchSettings }) {
       {number('timeout', 'checks_timeout', timeout, setTimeoutSeconds)}
       {number('attempts', 'checks_attempts', attempts, setAttempts)}
       {number('delay', 'checks_delay', delay, setDelay)}
-      <label for="canaries">{tr.t('checks_canaries')}</label>
+      <label for="canaries">{tr.t('options_checks_connection')}</label>
       <textarea id="canaries" rows={3} value={canaries} aria-invalid={invalid('canaries')} aria-describedby={result?.field === 'canaries' ? 'checks-error' : undefined} onInput={(e) => edit(setCanaries, (e.target as HTMLTextAreaElement).value)} />
       <div class="buttons">
         <button type="submit">{tr.t('checks_save')}</button>

@@ -24,12 +24,15 @@ export function ImportExport({ watchlist }: Props) {
   const [chosen, setChosen] = useState<Chosen>();
   const [errors, setErrors] = useState<string[]>([]);
   const [result, setResult] = useState<string>();
+  // What Replace replaced, kept for Undo while this page is open.
+  const [replaced, setReplaced] = useState<Watchlist>();
 
   const choose = async (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     setChosen(undefined);
     setErrors([]);
     setResult(undefined);
+    setReplaced(undefined);
     if (!file) return;
     if (file.size > LIMITS.fileBytes) {
       setErrors([tr.t('import_too_big', file.name, Math.round(file.size / 1024), LIMITS.fileBytes / 1000)]);
@@ -46,6 +49,8 @@ export function ImportExport({ watchlist }: Props) {
 
   const apply = (mode: 'replace' | 'add') => {
     if (!chosen) return;
+    const before = watchlist;
+    setReplaced(undefined);
     const origins = [...new Set(chosen.incoming.sites.map((s) => originPattern(s.url)))];
     // Asked from the click itself; origins Vigil already has are granted without a prompt.
     const granted = origins.length ? requestOrigins(origins) : Promise.resolve(true);
@@ -59,6 +64,7 @@ export function ImportExport({ watchlist }: Props) {
         setErrors([tr.t('import_nothing_changed'), ...answer.error.split('\n')]);
         return;
       }
+      if (mode === 'replace') setReplaced(before);
       setResult(
         mode === 'replace'
           ? tr.n('import_replaced', answer.added, chosen.fileName)
@@ -69,12 +75,24 @@ export function ImportExport({ watchlist }: Props) {
     }, (e: unknown) => setErrors([tr.t('permission_refused', String((e as Error)?.message ?? e))]));
   };
 
+  // Undo of Replace: the watchlist and settings as they were, put back whole.
+  const undoReplace = async () => {
+    if (!replaced) return;
+    const answer = await send('importWatchlist', { text: serialiseWatchlist(replaced), mode: 'replace' });
+    if (!answer.ok) {
+      setErrors(answer.error.split('\n'));
+      return;
+    }
+    setReplaced(undefined);
+    setResult(tr.t('options_import_undone'));
+  };
+
   const exportFile = () => downloadText(serialiseWatchlist(watchlist), `vigil-watchlist-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 
   const current = new Set(watchlist.sites.map((s) => s.url));
   return (
     <div>
-      <p class="muted">{tr.t('import_intro')}</p>
+      <p class="muted">{tr.t('options_import_intro')}</p>
       <div class="field">
         <label for="import-file">{tr.t('import_label')}</label>
         <input id="import-file" ref={input} type="file" accept=".json,application/json" aria-label={tr.t('import_label')} onChange={choose} />
@@ -92,7 +110,19 @@ export function ImportExport({ watchlist }: Props) {
             )}
           </div>
         )}
-        {result && <p class="ok">{result}</p>}
+        {result && (
+          <p class="ok">
+            {result}
+            {replaced && (
+              <>
+                {' '}
+                <button type="button" onClick={undoReplace}>
+                  {tr.t('table_undo')}
+                </button>
+              </>
+            )}
+          </p>
+        )}
       </div>
       {chosen && (
         <div class="preview" aria-label={tr.t('import_contents', chosen.fileName)} role="region">

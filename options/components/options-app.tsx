@@ -39,7 +39,7 @@ export function OptionsApp() {
             <p class="error" role="alert">{tr.t('options_damaged', data.problems.map((p) => problemText(tr, p)).join('; '))}</p>
           )}
           <Section id="watchlist" title="section_watchlist">
-            <WatchlistTable sites={data.watchlist.sites} />
+            <WatchlistTable sites={data.watchlist.sites} states={data.states} />
             <AddSiteForm />
           </Section>
           <Section id="presets" title="section_presets">

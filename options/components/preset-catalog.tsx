@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { requestOrigins } from '../../src/platform/permissions';
-import { countryName, flag, presetGroup, presetMatches, presetOrigins, PRESETS, type Preset } from '../../src/settings/presets/index';
+import { countryName, flag, presetMatches, presetOrigins, PRESETS, type Preset } from '../../src/settings/presets/index';
 import { tr } from '../../ui/i18n';
+import { PresetRemoveButton, RemovalNotice, watchedOf, type Removal } from './preset-removal';
 
 /** Hosts Vigil may reach from install on (manifest host_permissions): no question to ask for them. */
 const GRANTED_AT_INSTALL = /(^|\.)europa\.eu$/;
@@ -16,12 +17,14 @@ const GRANTED_AT_INSTALL = /(^|\.)europa\.eu$/;
 export function PresetCatalog({ sites }: { sites: readonly Site[] }) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const [removal, setRemoval] = useState<Removal>();
   const locale = tr.locale;
   const lang = locale.split('-')[0]!;
   const shown = PRESETS.filter((p) => p.country !== 'EU' && presetMatches(p, query, locale));
 
   const add = (preset: Preset) => {
     setMessage(undefined);
+    setRemoval(undefined);
     const needed = presetOrigins(preset).filter((pattern) => !GRANTED_AT_INSTALL.test(new URL(pattern.replace('/*', '/')).hostname));
     const granted = needed.length ? requestOrigins(needed) : Promise.resolve(true);
     void granted.then(
@@ -36,11 +39,7 @@ export function PresetCatalog({ sites }: { sites: readonly Site[] }) {
       (e: unknown) => setMessage({ text: tr.t('permission_refused', String((e as Error)?.message ?? e)), error: true }),
     );
   };
-  const remove = async (preset: Preset) => {
-    const group = presetGroup(preset, locale);
-    const answer = await send('removeGroup', { group });
-    setMessage(answer.ok ? { text: tr.n('preset_removed', answer.removed, group) } : { text: answer.error, error: true });
-  };
+  const fail = (text: string) => setMessage({ text, error: true });
 
   return (
     <div class="preset-catalog">
@@ -48,15 +47,15 @@ export function PresetCatalog({ sites }: { sites: readonly Site[] }) {
         <label for="preset-search">{tr.t('presets_search')}</label>
         <input id="preset-search" type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} aria-controls="preset-list" />
       </div>
-      <p class="message" aria-live="polite">
-        {message && <span class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : undefined}>{message.text}</span>}
-      </p>
+      <div class="message" aria-live="polite">
+        <RemovalNotice removal={removal} onError={fail} />
+        {message && <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : undefined}>{message.text}</p>}
+      </div>
       {!shown.length && <p class="muted">{tr.t('presets_none', query.trim())}</p>}
       <ul id="preset-list" class="presets" aria-label={tr.t('presets_list_label')}>
         {shown.map((preset) => {
           const country = countryName(preset.country, locale);
-          const group = presetGroup(preset, locale);
-          const watched = preset.entries.filter((e) => sites.some((s) => s.url === e.url)).length;
+          const watched = watchedOf(preset, sites);
           return (
             <li key={preset.id} data-preset={preset.id}>
               <h3>
@@ -70,11 +69,15 @@ export function PresetCatalog({ sites }: { sites: readonly Site[] }) {
                 <button type="button" aria-label={tr.t('presets_add_label', country)} onClick={() => add(preset)} disabled={watched === preset.entries.length}>
                   {tr.t('import_add')}
                 </button>
-                {sites.some((s) => s.group === group) && (
-                  <button type="button" aria-label={tr.t('presets_remove_label', country)} onClick={() => void remove(preset)}>
-                    {tr.t('presets_remove')}
-                  </button>
-                )}
+                <PresetRemoveButton
+                  preset={preset}
+                  presetName={country}
+                  sites={sites}
+                  label={tr.t('presets_remove')}
+                  ariaLabel={tr.t('options_preset_remove_label', country)}
+                  onRemoved={(r) => (setMessage(undefined), setRemoval(r))}
+                  onError={fail}
+                />
               </div>
             </li>
           );

@@ -1,38 +1,47 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
-import { EU_GROUP, EU_INSTITUTIONS } from '../../src/settings/eu-institutions';
+import { EU_GROUP } from '../../src/settings/eu-institutions';
+import { presetById } from '../../src/settings/presets/index';
 import { tr } from '../../ui/i18n';
 import { PresetCatalog } from './preset-catalog';
+import { PresetRemoveButton, RemovalNotice, watchedOf, type Removal } from './preset-removal';
 
-/** The embedded preset, added or removed as a group at once. */
+const EU = presetById('eu-institutions')!;
+
+/** The embedded preset, added or removed whole: its own addresses only, never the user's sites in its group. */
 export function Presets({ sites }: { sites: readonly Site[] }) {
-  const [message, setMessage] = useState<string>();
-  const watched = EU_INSTITUTIONS.filter((p) => sites.some((s) => s.url === p.url)).length;
+  const [message, setMessage] = useState<{ text: string; error?: boolean }>();
+  const [removal, setRemoval] = useState<Removal>();
+  const watched = watchedOf(EU, sites);
   const add = async () => {
-    const answer = await send('addPreset', { preset: 'eu-institutions' });
-    setMessage(answer.ok ? tr.n('preset_added', answer.added) : answer.error);
+    setRemoval(undefined);
+    const answer = await send('addPreset', { preset: EU.id });
+    setMessage(answer.ok ? { text: tr.n('preset_added', answer.added) } : { text: answer.error, error: true });
   };
-  const remove = async () => {
-    const answer = await send('removeGroup', { group: EU_GROUP });
-    setMessage(answer.ok ? tr.n('preset_removed', answer.removed, EU_GROUP) : answer.error);
-  };
+  const fail = (text: string) => setMessage({ text, error: true });
   return (
     <div class="field">
       <p>
-        <strong>{EU_GROUP}</strong>: {tr.t('preset_watched', watched, EU_INSTITUTIONS.length)}
+        <strong>{EU_GROUP}</strong>: {tr.t('preset_watched', watched, EU.entries.length)}
       </p>
       <div class="buttons">
-        <button type="button" onClick={add} disabled={watched === EU_INSTITUTIONS.length}>
+        <button type="button" onClick={add} disabled={watched === EU.entries.length}>
           {tr.t('preset_add')}
         </button>
-        <button type="button" onClick={remove} disabled={!sites.some((s) => s.group === EU_GROUP)}>
-          {tr.t('preset_remove')}
-        </button>
+        <PresetRemoveButton
+          preset={EU}
+          presetName={EU_GROUP}
+          sites={sites}
+          label={tr.t('options_preset_remove_eu')}
+          onRemoved={(r) => (setMessage(undefined), setRemoval(r))}
+          onError={fail}
+        />
       </div>
-      <p class="muted" aria-live="polite">
-        {message}
-      </p>
+      <div class="message" aria-live="polite">
+        <RemovalNotice removal={removal} onError={fail} />
+        {message && <p class={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : undefined}>{message.text}</p>}
+      </div>
       <PresetCatalog sites={sites} />
     </div>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Site } from '../../src/model';
 import { send } from '../../src/platform/messaging';
 import { DEFAULT_SLOW_MS, LIMITS } from '../../src/settings/defaults';
-import { readText, readWholeNumber } from '../../src/settings/form-input';
+import { readHosts, readText, readWholeNumber } from '../../src/settings/form-input';
 import { tr } from '../../ui/i18n';
 
 interface Props {
@@ -27,18 +27,19 @@ export function SiteEditor({ site, onDone }: Props) {
     const cleanName = readText(name, 'input_field_name', LIMITS.nameLength);
     const cleanGroup = readText(group, 'input_field_group', LIMITS.groupLength);
     const cleanExpect = readText(expectText, 'input_field_expect', LIMITS.expectTextLength);
+    const hostList = readHosts(hosts, 'editor_hosts', LIMITS.hosts);
     const slow = slowMs.trim() ? readWholeNumber(slowMs, { label: 'input_field_slow', unit: 'milliseconds', ...LIMITS.slowMs }) : undefined;
     // The first refusal, in the order of the fields on screen.
     if (!cleanName.ok) return setError(tr.say(cleanName.error));
     if (!cleanGroup.ok) return setError(tr.say(cleanGroup.error));
     if (!cleanExpect.ok) return setError(tr.say(cleanExpect.error));
+    if (!hostList.ok) return setError(tr.say(hostList.error));
     if (slow && !slow.ok) return setError(tr.say(slow.error));
     if (!cleanName.value) return setError(tr.t('input_required_text', tr.t('input_field_name')));
     const next: Site = { url: site.url, name: cleanName.value };
     if (cleanGroup.value) next.group = cleanGroup.value;
     if (cleanExpect.value) next.expectText = cleanExpect.value;
-    const hostList = hosts.split(/[\s,]+/).filter(Boolean);
-    if (hostList.length) next.hosts = hostList;
+    if (hostList.value.length) next.hosts = hostList.value;
     if (slow) next.slowMs = slow.value;
     if (paused) next.paused = true;
     const answer = await send('updateSite', { url: site.url, site: next });

@@ -7,9 +7,9 @@ import { tr } from '../../ui/i18n';
 import { siteName } from '../../ui/site-name';
 
 /**
- * Outage notices are part of the list, not a second copy of it: an open outage is one short line
- * under its site's row ("Outage since 14:05 (23 min)", and the cross-check's verdict when there is
- * one); the last 30 days' outages wait behind one disclosure. Every line opens the site's detail.
+ * Outage notices are part of the list, not a second copy of it: an open outage is said by its
+ * site's row ("Down for 4 min, since 08:01"), with one short line under it for what other networks
+ * saw; the last 30 days' outages wait behind one disclosure. Every line opens the site's detail.
  */
 
 function siteOf(sites: ReadonlyMap<string, Site>, url: string): Site {
@@ -34,14 +34,21 @@ interface LineProps {
   onOpen: (siteUrl: string) => void;
 }
 
-/** Under a down site's row: since when, how long, and what other networks saw. */
+/**
+ * Under a down site's row, only what the row does not say: what other networks saw (the row itself
+ * says since when the site is down). Nothing without a cross-check.
+ */
 export function OutageLine({ incident, site, crossChecks, now, onOpen }: LineProps) {
+  const check = incident.id === undefined ? undefined : crossChecks.get(incident.id);
+  if (!check) return null;
+  const words = sayVerdict(tr, check.words, now);
   return (
     <li class="outage" data-incident-site={incident.siteUrl} data-incident-open="true" title={evidenceLine(tr, incident.lastEvidence)}>
-      <button type="button" class="link" aria-label={`${siteName(site)}: ${tr.t('glance_outage_since', shortTime(tr, incident.start, now), formatDuration(tr, now - incident.start))}`} onClick={() => onOpen(site.url)}>
-        {tr.t('glance_outage_since', shortTime(tr, incident.start, now), formatDuration(tr, now - incident.start))}
+      <button type="button" class="link" aria-label={`${siteName(site)}: ${words}`} onClick={() => onOpen(site.url)}>
+        <span class="crosscheck-verdict" data-crosscheck-verdict={check.verdict}>
+          {words}
+        </span>
       </button>
-      <Verdict incident={incident} crossChecks={crossChecks} now={now} />
     </li>
   );
 }

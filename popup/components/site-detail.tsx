@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shownStatus } from '../../src/monitor/shown-status';
 import type { HistoryStore, SiteHistory } from '../../src/history/store';
-import { describeAvailability, UPTIME_WINDOWS, type UptimeWindow } from '../../src/history/uptime';
-import { ago, clockTime, formatDuration, formatPercent } from '../../src/i18n/format';
-import type { MessageKey } from '../../src/i18n/translator';
+import { honestFigure, honestWords, WINDOW_KEYS } from '../../src/history/honest-uptime';
+import { UPTIME_WINDOWS } from '../../src/history/uptime';
+import { ago, clockTime, formatDuration } from '../../src/i18n/format';
 import type { Incident, Site, SiteState, SiteStatus } from '../../src/model';
-import { downReason, evidenceLine, stateReason } from '../../src/monitor/reason';
+import { downReason, stateReason } from '../../src/monitor/reason';
 import { send } from '../../src/platform/messaging';
 import { AvailabilityStrip } from '../../ui/availability-strip';
 import { CrossCheckPanel } from '../../ui/crosscheck-panel';
 import { tr } from '../../ui/i18n';
-import { siteName } from '../../ui/site-name';
 import { LatencyChart } from '../../ui/latency-chart';
-import { StatusIcon } from '../../ui/status-icon';
+import { TechnicalDetails } from '../../ui/technical-details';
 import { pageHistory } from '../../ui/history';
+import { DetailHeading } from './detail-heading';
 
 interface Props {
   site: Site;
@@ -23,8 +23,6 @@ interface Props {
   now: number;
   onBack: () => void;
 }
-
-const WINDOW_WORDS: Record<UptimeWindow, MessageKey> = { '24h': 'window_24h', '7d': 'window_7d', '30d': 'window_30d', '90d': 'window_90d', '365d': 'window_365d' };
 
 /** One site: since when, why, how often. */
 export function SiteDetail({ site, state, history, incidents, now, onBack }: Props) {
@@ -58,15 +56,11 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
       <button type="button" class="back" onClick={onBack} ref={back}>
         {tr.t('detail_back')}
       </button>
-      <h1 id="detail-name">
-        <StatusIcon status={status} /> {siteName(site)}
-      </h1>
+      <DetailHeading site={site} status={status} />
       <p class={`reason status-${status}`}>{stateReason(tr, state, site)}</p>
-      {state?.last && (
-        <p class="muted evidence">
-          {lastCheckedAt ? tr.t('detail_checked', ago(tr, lastCheckedAt, now), evidenceLine(tr, state.last)) : evidenceLine(tr, state.last)}
-        </p>
-      )}
+      {status === 'shielded' && <p class="muted hint">{tr.t('plain_shielded_hint')}</p>}
+      {lastCheckedAt && <p class="muted checked">{tr.t('plain_checked', ago(tr, lastCheckedAt, now))}</p>}
+      {state?.last && <TechnicalDetails result={state.last} />}
       <p class="actions">
         <a href={site.url} target="_blank" rel="noopener noreferrer">
           {tr.t('detail_open_site')}
@@ -86,24 +80,21 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
       <h2>{tr.t('detail_uptime')}</h2>
       {history ? (
         <table class="uptime-table">
-          <caption class="visually-hidden">{tr.t('uptime_caption')}</caption>
+          <caption class="visually-hidden">{tr.t('honest_table_caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{tr.t('uptime_period')}</th>
-              <th scope="col">{tr.t('uptime_available')}</th>
-              <th scope="col">{tr.t('uptime_shielded')}</th>
-              <th scope="col">{tr.t('uptime_observed')}</th>
+              <th scope="col">{tr.t('honest_table_seen')}</th>
             </tr>
           </thead>
           <tbody>
             {UPTIME_WINDOWS.map((w) => {
-              const a = history.uptime[w];
+              // A percentage only where enough of the period was seen; time words elsewhere (honest-uptime.ts).
+              const figure = honestFigure(history.uptime[w], history.since, now);
               return (
-                <tr key={w} data-window={w} title={describeAvailability(tr, a, tr.t(WINDOW_WORDS[w]))}>
-                  <th scope="row">{tr.t(WINDOW_WORDS[w])}</th>
-                  <td>{a.available === undefined ? '—' : formatPercent(tr, a.available)}</td>
-                  <td>{a.shielded === undefined ? '—' : formatPercent(tr, a.shielded)}</td>
-                  <td>{formatPercent(tr, a.coverage, 0)}</td>
+                <tr key={w} data-window={w} data-figure={figure.kind}>
+                  <th scope="row">{tr.t(WINDOW_KEYS[w])}</th>
+                  <td>{honestWords(tr, figure, tr.t(WINDOW_KEYS[w]), now)}</td>
                 </tr>
               );
             })}
@@ -127,8 +118,7 @@ export function SiteDetail({ site, state, history, incidents, now, onBack }: Pro
               {i.end === undefined
                 ? tr.t('detail_outage_ongoing', downReason(tr, i.firstEvidence, site), formatDuration(tr, now - i.start))
                 : tr.t('detail_outage_closed', downReason(tr, i.firstEvidence, site), formatDuration(tr, i.end - i.start))}
-              <br />
-              <span class="muted">{evidenceLine(tr, i.firstEvidence)}</span>
+              <TechnicalDetails result={i.firstEvidence} />
             </li>
           ))}
         </ul>

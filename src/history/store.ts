@@ -14,7 +14,7 @@ import { DB_NAME } from './schema';
 import { isQuotaError, markDelivered, markNeedsPermission, pendingNotices, setRound, writeResults, writeResultsSafely, type ProbeWrite } from './write';
 
 export type { ProbeWrite } from './write';
-export type { SiteHistory, SparkHour } from './read';
+export type { Bead, SiteHistory, SparkHour } from './read';
 export type { Estimate, PruneReport } from './retention';
 export type { RollupDelta } from './rollup';
 
@@ -290,9 +290,12 @@ export class HistoryStore {
     return recentIncidents(await this.live(), since);
   }
 
-  /** Uptime table and 90-day strip per site (default: every site with history). */
-  async overview(now: number, siteUrls?: readonly string[]): Promise<Map<string, SiteHistory>> {
-    return historyOverview(await this.live(), now, siteUrls);
+  /**
+   * Uptime table, 90-day strip, the last checks as beads (BEADS by default; 0: none) and when
+   * watching began, per site (default: every site with history).
+   */
+  async overview(now: number, siteUrls?: readonly string[], beads?: number): Promise<Map<string, SiteHistory>> {
+    return historyOverview(await this.live(), now, siteUrls, beads);
   }
 
   /** Reads the records `overview` computes from, and nothing more: the bench's floor for it. */

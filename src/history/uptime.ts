@@ -1,5 +1,3 @@
-import { formatPercent } from '../i18n/format';
-import type { Translator } from '../i18n/translator';
 import { dayStart } from './periods';
 import { COL, fromMinute, ROW, toMinute } from './observed';
 
@@ -24,6 +22,12 @@ export interface Availability {
   available?: number;
   shielded?: number;
   down?: number;
+  /** The same time in seconds per status (up counts slow too): what honest-uptime.ts says in words. */
+  upSeconds: number;
+  downSeconds: number;
+  shieldedSeconds: number;
+  /** The user's own connection was down: never part of `observedSeconds`, told apart in words. */
+  offlineSeconds: number;
 }
 
 export type UptimeWindow = '24h' | '7d' | '30d' | '90d' | '365d';
@@ -34,24 +38,34 @@ interface Tally {
   up: number;
   shielded: number;
   down: number;
+  offline?: number;
 }
 
 // Offline time is never uptime nor downtime.
 function tally(rows: ArrayLike<number>, from: number): Tally {
-  const t = { up: 0, shielded: 0, down: 0 };
+  const t = { up: 0, shielded: 0, down: 0, offline: 0 };
   const fromMinute = toMinute(from);
   for (let i = 0; i < rows.length; i += ROW) {
     if (rows[i]! < fromMinute) continue;
     t.up += rows[i + COL.up]! + rows[i + COL.slow]!;
     t.shielded += rows[i + COL.shielded]!;
     t.down += rows[i + COL.down]!;
+    t.offline += rows[i + COL.offline]!;
   }
   return t;
 }
 
 function availability(t: Tally, windowSeconds: number): Availability {
   const observed = t.up + t.shielded + t.down;
-  const result: Availability = { windowSeconds, observedSeconds: observed, coverage: windowSeconds > 0 ? Math.min(1, observed / windowSeconds) : 0 };
+  const result: Availability = {
+    windowSeconds,
+    observedSeconds: observed,
+    coverage: windowSeconds > 0 ? Math.min(1, observed / windowSeconds) : 0,
+    upSeconds: t.up,
+    downSeconds: t.down,
+    shieldedSeconds: t.shielded,
+    offlineSeconds: t.offline ?? 0,
+  };
   if (observed > 0) Object.assign(result, { available: t.up / observed, shielded: t.shielded / observed, down: t.down / observed });
   return result;
 }
@@ -80,6 +94,8 @@ export interface StripDay {
   coverage: number;
   downSeconds: number;
   shieldedSeconds: number;
+  /** Seconds with a known site status that day (the day's tooltip says it). */
+  observedSeconds?: number;
 }
 
 /** One value per local day, oldest first, today last. */
@@ -93,13 +109,7 @@ export function dailyStrip(summary: Series, now: number, days = 90): StripDay[] 
     const end = i === 0 ? now : daysAgoStart(now, i - 1);
     const t = byStart.get(start) ?? { up: 0, shielded: 0, down: 0 };
     const a = availability(t, (end - start) / 1000);
-    strip.push({ start, ...(a.available === undefined ? {} : { available: a.available }), coverage: a.coverage, downSeconds: t.down, shieldedSeconds: t.shielded });
+    strip.push({ start, ...(a.available === undefined ? {} : { available: a.available }), coverage: a.coverage, downSeconds: t.down, shieldedSeconds: t.shielded, observedSeconds: a.observedSeconds });
   }
   return strip;
-}
-
-/** "99.2% over 30 days, observed 61% of the time" */
-export function describeAvailability(tr: Translator, a: Availability, label: string): string {
-  if (a.available === undefined) return tr.t('uptime_not_observed', label);
-  return tr.t('uptime_described', formatPercent(tr, a.available), label, formatPercent(tr, a.coverage, 0));
 }

@@ -1,7 +1,7 @@
 import { formatDuration } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import type { Notice, NoticeDraft, ProbeResult, Site } from '../model';
-import { downReasonMessage } from './reason';
+import { downReasonMessage, plainStoredReason } from './reason';
 
 /**
  * Outage and recovery notices: decided as data when a check confirms or ends an outage (stored in
@@ -27,7 +27,7 @@ export interface NoticeWords {
 /** A stored notice in words; `name` is how the watchlist names the site now. */
 export function noticeWords(tr: Translator, notice: Notice, name: string): NoticeWords {
   if (notice.kind === 'down') {
-    const reason = capitalise(tr, tr.say(notice.reason ?? { key: 'net_failed' }));
+    const reason = capitalise(tr, tr.say(plainStoredReason(notice.reason ?? { key: 'net_failed' })));
     return { title: tr.t('notice_down_title', name), message: tr.t('notice_down_message', reason), reason };
   }
   const duration = formatDuration(tr, notice.at - (notice.since ?? notice.at));

@@ -27,7 +27,7 @@ const RULES: ReadonlyArray<readonly [RegExp, Cause, MessageKey]> = [
   [UNSAFE_REDIRECT, 'redirect', 'input_net_unsafe_redirect'],
   [/ERR_TOO_MANY_REDIRECTS|NS_ERROR_REDIRECT_LOOP|redirect/i, 'redirect', 'net_redirect_loop'],
   [/ERR_CONNECTION_RESET|NS_ERROR_NET_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|NS_ERROR_NET_INTERRUPT|NS_ERROR_NET_PARTIAL_TRANSFER/i, 'network', 'net_reset'],
-  [/ERR_RESPONSE_HEADERS_TOO_BIG|NS_ERROR_NET_HTTP_HEADERS_TOO_LARGE|header/i, 'network', 'net_headers_too_large'],
+  [/ERR_RESPONSE_HEADERS_TOO_BIG|NS_ERROR_NET_HTTP_HEADERS_TOO_LARGE|header/i, 'network', 'plain_net_headers_too_large'],
   [/ERR_INTERNET_DISCONNECTED|NS_ERROR_OFFLINE|ERR_NETWORK_CHANGED|ERR_ADDRESS_UNREACHABLE/i, 'network', 'net_unreachable'],
 ];
 

@@ -52,15 +52,38 @@ export function readText(raw: string, label: MessageKey, max: number): FieldChec
   return { ok: true, value: clean };
 }
 
-/** The canaries text area: one address per line (or space), each one public and https. */
+/**
+ * The connection checks text area (the file's `canaries`): one address per line (or space), each one
+ * public and https. Refused in the form's words: a person never read the word "canary".
+ */
 export function readCanaries(raw: string, max: number, rules: CanaryRules = { allowLoopback: LOOPBACK_CANARIES_ALLOWED }): FieldCheck<string[]> {
   const lines = raw.split(/\s+/).filter(Boolean);
-  if (lines.length > max) return { ok: false, error: message('input_too_many_canaries', max, lines.length) };
+  if (lines.length > max) return { ok: false, error: message('options_too_many_checks', max, lines.length) };
   const urls: string[] = [];
   for (const line of lines) {
     const checked = normaliseCanaryUrl(line, rules);
-    if (!checked.ok) return { ok: false, error: message('input_field_problem', message('input_field_canaries'), checked.error) };
+    if (!checked.ok) return { ok: false, error: message('input_field_problem', message('options_field_connection_checks'), inFormWords(checked.error)) };
     urls.push(checked.url);
   }
   return { ok: true, value: urls };
+}
+
+/** The address checks speak of "a canary" (the file's word); the form says "a connection check". */
+function inFormWords(error: Message): Message {
+  const key = FORM_WORDS[error.key];
+  return key ? { ...error, key } : error;
+}
+const FORM_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  input_canary_not_public: 'options_check_not_public',
+  input_canary_not_https: 'options_check_not_https',
+};
+
+/** Host names a site may redirect to, separated by commas or spaces, as the site editor takes them. */
+export function readHosts(raw: string, label: MessageKey, max: number): FieldCheck<string[]> {
+  const hosts = raw.split(/[\s,]+/).filter(Boolean);
+  if (hosts.length > max) return { ok: false, error: message('options_hosts_over_limit', message(label), max) };
+  // The file's rule (a DNS name, labels of letters, digits and hyphens), told with an example.
+  const bad = hosts.find((h) => !/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}$/i.test(h));
+  if (bad !== undefined) return { ok: false, error: message('options_hosts_bad', message(label), bad) };
+  return { ok: true, value: hosts.map((h) => h.toLowerCase()) };
 }

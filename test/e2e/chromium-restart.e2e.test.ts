@@ -31,7 +31,7 @@ it('results survive a browser restart with the same profile', async () => {
     page = await handle.openPage('popup/index.html');
     const after = await waitForRows(page, (r) => r.length === 2, 'the popup after the restart');
     expect(byUrl(after, sites[0]!.url)).toMatchObject({ status: 'up', reason: byUrl(before, sites[0]!.url)!.reason });
-    expect(byUrl(after, sites[1]!.url)).toMatchObject({ status: 'down', cause: 'http', reason: 'Down — HTTP 502' });
+    expect(byUrl(after, sites[1]!.url)).toMatchObject({ status: 'down', cause: 'http', reason: "Down — the site's server sent an invalid answer (HTTP 502)" });
     await handle.close();
   } finally {
     await server.close();

@@ -92,7 +92,7 @@ describe('input at the door (Chromium)', () => {
     await typeInto(page, '#canaries', 'http://192.168.0.1/reboot');
     await clickButton(page, 'Save check settings');
     await waitFor(async () => (await text(page, '.check-settings [role="alert"]')).length > 0, { message: 'the form refusal' });
-    expect(await text(page, '.check-settings [role="alert"]')).toBe('Canaries: "http://192.168.0.1/reboot" leads to a private network: a canary must be a public https address');
+    expect(await text(page, '.check-settings [role="alert"]')).toBe('Connection checks: “http://192.168.0.1/reboot” leads to a private network: a connection check must be a public https address');
 
     // Nothing stored, no round started for the refused site, nothing sent to the private addresses.
     // A round would have probed the refused file's site within this wait.

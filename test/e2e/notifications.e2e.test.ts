@@ -32,11 +32,11 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(await badgeText(v.handle)).toBe('1');
     const down = (await noticeTexts(v.handle)).find((n) => n.id === downIds[0]);
     expect(down).toMatchObject({ title: 'Flipping site is down', delivered: true });
-    expect(down?.message).toMatch(/^HTTP 503\./);
-    // Under the site's row (which says why), its outage line says since when.
-    const openNotice = `[data-incident-open="true"][data-incident-site="${site.url}"]`;
-    await waitFor(async () => (await text(page, openNotice)).length > 0, { message: 'the outage notice' });
-    expect(await text(page, openNotice)).toMatch(/^Outage since .+ \(\d+ min\)$/);
+    expect(down?.message).toMatch(/^The server says it is unavailable \(HTTP 503\)\./);
+    // The site's row says why and since when; no second copy of it in a notice.
+    const row = `[data-site-url="${site.url}"] .outage-for`;
+    await waitFor(async () => (await text(page, row)).length > 0, { message: 'the outage in the row' });
+    expect(await text(page, row)).toMatch(/^Down for \d+ min, since .+$/);
 
     // Still down at the next check: no second notification.
     await clickButton(page, 'Check now');
@@ -53,11 +53,11 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(ids.filter((id) => id.startsWith('recovered:'))).toHaveLength(1);
     expect((await noticeTexts(v.handle)).find((n) => n.id.startsWith('recovered:') && n.siteUrl === site.url)?.title).toBe('Flipping site is back');
     expect(await badgeText(v.handle)).toBe('');
-    // The notice moves to the last 30 days: its sentence on one line, its evidence on the next.
+    // The notice moves to the last 30 days: its sentence on one line, the check in plain words on the next.
     await waitFor(async () => (await evaluate(page, () => document.querySelectorAll('[data-incident-open="true"]').length)) === 0, { message: 'no open notice' });
     expect(await lines(page, `[data-incident-open="false"][data-incident-site="${site.url}"]`)).toEqual([
-      expect.stringMatching(/^Flipping site was down .+ for \d+ min — HTTP 503$/),
-      expect.stringMatching(/^HTTP 503 · first byte/),
+      expect.stringMatching(/^Flipping site was down .+ for \d+ min — the server says it is unavailable \(HTTP 503\)$/),
+      expect.stringMatching(/^answered in \d+ ms$/),
     ]);
   });
 

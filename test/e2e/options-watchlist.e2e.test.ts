@@ -60,7 +60,8 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
 
     await clickButton(page, 'Add all EU institutions');
     await waitFor(async () => (await storedWatchlist(v.handle)).sites.length === 12, { message: 'the preset added' });
-    await clickButton(page, 'Remove the EU institutions group');
+    await clickButton(page, 'Remove the EU institutions');
+    await clickButton(page, 'Remove them');
     await waitFor(async () => (await storedWatchlist(v.handle)).sites.length === 1, { message: 'the preset removed' });
 
     await clickButton(page, 'Reset Vigil…');

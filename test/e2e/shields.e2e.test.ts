@@ -23,12 +23,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('shields by name in %s', (ki
   it('each recorded answer gets its verdict, the vendor that gave it, and the badge counts the sites down', async () => {
     const url = (path: string) => server.url(path);
     const expected = [
-      { path: '/shield/cloudflare-522', status: 'down', cause: 'http', vendor: 'Cloudflare', reason: "Down — Cloudflare could not reach the site's server (522)" },
-      { path: '/shield/akamai-origin-error-97', status: 'down', cause: 'http', vendor: 'Akamai', reason: "Down — Akamai could not get the page from the site's server (503)" },
-      { path: '/shield/apache-503', status: 'down', cause: 'http', vendor: undefined, reason: 'Down — HTTP 503' },
-      { path: '/shield/myra-403', status: 'shielded', cause: undefined, vendor: 'Myra Security', reason: 'Shielded — Myra Security block' },
-      { path: '/shield/cloudflare-1015-plain', status: 'shielded', cause: undefined, vendor: 'Cloudflare', reason: 'Shielded — Rate limited by Cloudflare' },
-      { path: '/shield/f5-asm-rejected-200', status: 'shielded', cause: undefined, vendor: 'F5 BIG-IP ASM', reason: 'Shielded — F5 BIG-IP ASM firewall' },
+      { path: '/shield/cloudflare-522', status: 'down', cause: 'http', vendor: 'Cloudflare', reason: "Down — the site's server cannot be reached (error 522)" },
+      { path: '/shield/akamai-origin-error-97', status: 'down', cause: 'http', vendor: 'Akamai', reason: "Down — the site's server could not deliver the page (error 503)" },
+      { path: '/shield/apache-503', status: 'down', cause: 'http', vendor: undefined, reason: 'Down — the server says it is unavailable (HTTP 503)' },
+      { path: '/shield/myra-403', status: 'shielded', cause: undefined, vendor: 'Myra Security', reason: "Shielded — the site's protection blocked Vigil's check" },
+      { path: '/shield/cloudflare-1015-plain', status: 'shielded', cause: undefined, vendor: 'Cloudflare', reason: "Shielded — the site's protection asks to slow down: too many requests" },
+      { path: '/shield/f5-asm-rejected-200', status: 'shielded', cause: undefined, vendor: 'F5 BIG-IP ASM', reason: "Shielded — the site's firewall blocked Vigil's check" },
       { path: '/shield/healthy-cloudflare-jsd-beacon', status: 'up', cause: undefined, vendor: undefined, reason: 'Up' },
       // Answers 403 "error code: 1020" unless asked like a browser's navigation (Accept: text/html…).
       { path: '/browser-only', status: 'up', cause: undefined, vendor: undefined, reason: 'Up' },

@@ -54,10 +54,10 @@ describe('commands', () => {
     expect(t.stored().settings).toMatchObject({ timeoutSeconds: 10, canaries: [] });
   });
 
-  it('the EU preset is removed and added as a group, and reset brings back the defaults', async () => {
+  it('the EU preset is removed and added whole, and reset brings back the defaults', async () => {
     const t = setup();
     await t.handlers.addSite({ url: 'https://example.org', name: 'Mine' });
-    expect(await t.handlers.removeGroup({ group: EU_GROUP })).toEqual({ ok: true, removed: 11 });
+    expect(await t.handlers.removePreset({ preset: 'eu-institutions' })).toMatchObject({ ok: true, removed: expect.arrayContaining([expect.objectContaining({ group: EU_GROUP })]) });
     expect(t.stored().sites.map((s) => s.name)).toEqual(['Mine']);
     expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 11, group: EU_GROUP });
     expect(await t.handlers.addPreset({ preset: 'eu-institutions' })).toEqual({ ok: true, added: 0, group: EU_GROUP });

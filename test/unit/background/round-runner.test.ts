@@ -77,9 +77,9 @@ describe('RoundRunner', () => {
     expect((await t.db.states()).get(A)).toMatchObject({ status: 'down', cause: 'http' });
     expect(t.net.calls.filter((c) => c.url === A)).toHaveLength(2); // probe + confirmation
     // Stored as what happened; put into words when delivered.
-    expect(t.notices).toEqual([expect.objectContaining({ id: 'down:1', kind: 'down', incidentId: 1, siteUrl: A, reason: { key: 'reason_http', subs: [503] } })]);
+    expect(t.notices).toEqual([expect.objectContaining({ id: 'down:1', kind: 'down', incidentId: 1, siteUrl: A, reason: { key: 'plain_http_503', subs: ['503'] } })]);
     const words = noticeWords(en, t.notices[0]!, 'Site 1');
-    expect([words.title, words.message]).toEqual(['Site 1 is down', expect.stringMatching(/^HTTP 503\./)]);
+    expect([words.title, words.message]).toEqual(['Site 1 is down', expect.stringMatching(/^The server says it is unavailable \(HTTP 503\)\./)]);
     expect(await t.db.openIncidents()).toHaveLength(1);
 
     t.advance(10 * 60_000);

@@ -49,6 +49,34 @@ describe('the write path', () => {
     expect(points[12]).toEqual({ at: T + 60 * MIN, outcome: 'down' });
   });
 
+  it('gives each site its last checks as beads from the first check on, each with the status it was taken under, and when watching began', async () => {
+    const db = await openHistory(name());
+    // One check: a bead at once, and watching began with it.
+    await probeAt(db, result({ at: T }));
+    let overview = (await historyOverview(db, T)).get(SITE.url)!;
+    expect(overview.beads.map((b) => b.status)).toEqual(['up']);
+    expect(overview.since).toBe(T);
+    // Down for three minutes, then the user's own connection drops: that check is no outage of the site.
+    await probeAt(db, down('http', { at: T + MIN, httpStatus: 503 }));
+    await probeAt(db, down('http', { at: T + 2 * MIN, httpStatus: 503 }));
+    await probeAt(db, down('http', { at: T + 4 * MIN, httpStatus: 503 }));
+    const prev = await db.get('states', SITE.url);
+    const r = down('network', { at: T + 5 * MIN });
+    const out = step({ prev, result: r, settings: settings({ retry: { attempts: 0, delaySeconds: 1 } }), connectivity: 'offline', now: r.at, random: () => 0.5 });
+    await writeResults(db, [{ result: r, prev, step: out }], r.at);
+    overview = (await historyOverview(db, T + 5 * MIN)).get(SITE.url)!;
+    expect(overview.beads.map((b) => b.status)).toEqual(['up', 'down', 'down', 'down', 'offline']);
+    expect(overview.beads.map((b) => b.result.at)).toEqual([0, 1, 2, 4, 5].map((m) => T + m * MIN));
+    expect(overview.since).toBe(T);
+    expect(overview.uptime['24h']).toMatchObject({ upSeconds: 60, downSeconds: 240 });
+    // Only the last ones, oldest first, across check hours.
+    for (let i = 1; i <= 30; i += 1) await probeAt(db, result({ at: T + (5 + i * 5) * MIN }));
+    const many = (await historyOverview(db, T + 160 * MIN, [SITE.url], 24)).get(SITE.url)!;
+    expect(many.beads).toHaveLength(24);
+    expect(many.beads.at(-1)!.result.at).toBe(T + 155 * MIN);
+    expect(many.beads.every((b, i) => i === 0 || b.result.at > many.beads[i - 1]!.result.at)).toBe(true);
+  });
+
   it('gives each site its last 24 hours hour by hour, across midnight, for the sparkline', async () => {
     const db = await openHistory(name());
     // 22:00 to 02:00 the next night, Brussels time: two day records; one failed check at 01:30.

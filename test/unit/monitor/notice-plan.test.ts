@@ -14,7 +14,7 @@ const notice = (site: number, kind: Notice['kind'], id: number, at = NOW): Notic
 
 describe('planDelivery', () => {
   it('one outage is one notification, in words when it is delivered', () => {
-    expect(planDelivery(en, [notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^HTTP 503\. /), noticeIds: ['down:1'] }]);
+    expect(planDelivery(en, [notice(0, 'down', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'down:1', title: 'A is down', message: expect.stringMatching(/^The server says it is unavailable \(HTTP 503\)\. /), noticeIds: ['down:1'] }]);
     expect(planDelivery(en, [notice(0, 'recovered', 1)], sites, defaultPrefs(), NOW).show).toEqual([{ id: 'recovered:1', title: 'A is back', message: expect.stringMatching(/20 min/), noticeIds: ['recovered:1'] }]);
   });
 
@@ -28,7 +28,7 @@ describe('planDelivery', () => {
     const plan = planDelivery(en, [notice(0, 'down', 1), notice(1, 'down', 2), notice(3, 'down', 3)], sites, defaultPrefs(), NOW);
     expect(plan.show).toHaveLength(1);
     expect(plan.show[0]).toMatchObject({ id: 'group-down:1,2,3', title: '3 of 4 EU institutions sites unreachable', noticeIds: ['down:1', 'down:2', 'down:3'] });
-    expect(plan.show[0]!.message).toBe('A: HTTP 503\nB: HTTP 503\nD: HTTP 503');
+    expect(plan.show[0]!.message).toBe(['A', 'B', 'D'].map((n) => `${n}: The server says it is unavailable (HTTP 503)`).join('\n'));
   });
 
   it('nothing shows while off or snoozed, recoveries only if wanted, stale notices never', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import deCatalog from '../../../_locales/de/messages.json';
 import frCatalog from '../../../_locales/fr/messages.json';
 import { catalogLookup, makeTranslator, type Catalog } from '../../../src/i18n/translator';
-import { evidenceLine, shieldWords, stateReason, verdictVendor } from '../../../src/monitor/reason';
+import { shieldWords, stateReason, verdictVendor } from '../../../src/monitor/reason';
+import { technicalDetails } from '../../../src/monitor/technical-details';
 import type { SiteState } from '../../../src/model';
 import { parseShieldLabel } from '../../../src/probe/fingerprints';
 import { SITE, down, en, result } from '../helpers';
@@ -16,9 +17,9 @@ const rateLimited = state(result({ outcome: 'shielded', httpStatus: 429, evidenc
 
 describe('who answered, in every language', () => {
   it.each([
-    [en, "Down — Cloudflare could not reach the site's server (522)", 'Shielded — Rate limited by Myra Security'],
-    [fr, "Hors service — Cloudflare n'a pas pu joindre le serveur du site (522)", 'Protégé — Trop de requêtes selon Myra Security'],
-    [de, 'Ausgefallen — Cloudflare konnte den Server der Website nicht erreichen (522)', 'Abgeschirmt — Anfragelimit von Myra Security erreicht'],
+    [en, "Down — the site's server cannot be reached (error 522)", "Shielded — the site's protection asks to slow down: too many requests"],
+    [fr, 'Hors service — le serveur du site est injoignable (erreur 522)', 'Protégé — la protection du site demande de ralentir : trop de requêtes'],
+    [de, 'Ausgefallen — der Server der Website ist nicht erreichbar (Fehler 522)', 'Abgeschirmt — der Schutzdienst der Website bremst: zu viele Anfragen'],
   ])('%#', (tr, downWords, shieldedWords) => {
     expect(stateReason(tr, edgeDown, SITE)).toBe(downWords);
     expect(stateReason(tr, rateLimited, SITE)).toBe(shieldedWords);
@@ -26,7 +27,7 @@ describe('who answered, in every language', () => {
 
   it('writes an edge’s numbered error as it is, never as a grouped number (1016, not 1.016)', () => {
     const dns = state(down('http', { httpStatus: 530, evidence: { vendor: 'Cloudflare', edge: { reason: 'dns', code: 1016 } } }), 'down');
-    expect(stateReason(de, dns, SITE)).toContain('(1016)');
+    expect(stateReason(de, dns, SITE)).toContain('Fehler 1016)');
   });
 
   it('names the vendor of a shielded or edge-down verdict, and of nothing else', () => {
@@ -37,8 +38,13 @@ describe('who answered, in every language', () => {
     expect(verdictVendor(undefined)).toBeUndefined();
   });
 
-  it('puts the edge’s reason in the evidence line', () => {
-    expect(evidenceLine(en, edgeDown.last!)).toMatch(/^HTTP 522 · Cloudflare could not reach the site's server \(522\) · /);
+  it('names who answered, and how, in the technical details only', () => {
+    const facts = (s: SiteState) => Object.fromEntries(technicalDetails(en, s.last!).map((d) => [d.fact, d.value]));
+    expect(facts(edgeDown)).toMatchObject({ http: 'HTTP 522', answered_by: "Cloudflare could not reach the site's server (522)" });
+    expect(facts(rateLimited)).toMatchObject({ http: 'HTTP 429', answered_by: 'Rate limited by Myra Security' });
+    expect(technicalDetails(fr, rateLimited.last!).find((d) => d.fact === 'answered_by')).toEqual({ fact: 'answered_by', label: 'Réponse de', value: 'Trop de requêtes selon Myra Security' });
+    expect(stateReason(en, edgeDown, SITE)).not.toContain('Cloudflare');
+    expect(stateReason(en, rateLimited, SITE)).not.toContain('Myra');
   });
 
   it('reads records stored before vendor and kind were kept', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/settings/defaults';
-import { readCanaries, readText, readWholeNumber, type NumberField } from '../../../src/settings/form-input';
+import { readCanaries, readHosts, readText, readWholeNumber, type NumberField } from '../../../src/settings/form-input';
 import { en } from '../helpers';
 
 const TIMEOUT: NumberField = { label: 'input_field_timeout', unit: 'seconds', ...LIMITS.timeoutSeconds };
@@ -35,9 +35,16 @@ describe('form fields', () => {
       ok: true,
       value: ['https://www.gstatic.com/generate_204', 'https://detectportal.firefox.com/success.txt'],
     });
-    expect(said(readCanaries('http://192.168.0.1/reboot', 10, { allowLoopback: false }))).toBe('Canaries: "http://192.168.0.1/reboot" leads to a private network: a canary must be a public https address');
-    expect(said(readCanaries('http://example.org/', 10, { allowLoopback: false }))).toBe('Canaries: "http://example.org/" is not https: a canary must be a public https address');
-    expect(said(readCanaries('a.org b.org c.org', 2, { allowLoopback: false }))).toBe('At most 2 canaries, found 3');
+    expect(said(readCanaries('http://192.168.0.1/reboot', 10, { allowLoopback: false }))).toBe('Connection checks: “http://192.168.0.1/reboot” leads to a private network: a connection check must be a public https address');
+    expect(said(readCanaries('http://example.org/', 10, { allowLoopback: false }))).toBe('Connection checks: “http://example.org/” is not https: a connection check must be a public https address');
+    expect(said(readCanaries('a.org b.org c.org', 2, { allowLoopback: false }))).toBe('At most 2 connection checks, found 3');
     expect(readCanaries('', 10, { allowLoopback: false })).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads allowed hosts separated by commas or spaces, refusing in the editor\'s words', () => {
+    expect(readHosts(' Europarl.europa.eu, www.europarl.europa.eu ', 'editor_hosts', 20)).toEqual({ ok: true, value: ['europarl.europa.eu', 'www.europarl.europa.eu'] });
+    expect(readHosts('', 'editor_hosts', 20)).toEqual({ ok: true, value: [] });
+    expect(said(readHosts('europa.eu, https://x.org/', 'editor_hosts', 20))).toBe('Allowed hosts: “https://x.org/” is not a host name like europarl.europa.eu');
+    expect(said(readHosts('a.org b.org c.org', 'editor_hosts', 2))).toBe('Allowed hosts: at most 2 host names');
   });
 });

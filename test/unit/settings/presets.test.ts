@@ -35,11 +35,11 @@ describe('presets', () => {
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
   });
 
-  it('each country has its parliament, its government, its cybersecurity agency and its central bank, but for the known gaps', () => {
-    // No source found yet for these; an entry without a source stays out. Remove a line once its entry is in.
-    const KNOWN_GAPS = ['GR: cert', 'IE: government'];
+  it('each country has its parliament, its government, its cybersecurity agency and its central bank', () => {
+    // Every country has its parliament, government, CERT and central bank (Greece's CERT and Ireland's
+    // government were the last gaps, filled with sources in this round).
     const missing = PRESETS.slice(1).flatMap((p) => (['parliament', 'government', 'cert', 'central-bank'] as const).filter((k) => !p.entries.some((e) => e.kind === k)).map((k) => `${p.country}: ${k}`));
-    expect(missing).toEqual(KNOWN_GAPS);
+    expect(missing).toEqual([]);
   });
 
   it('names countries in the reader’s language and draws the flag as text', () => {

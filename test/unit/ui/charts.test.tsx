@@ -1,8 +1,8 @@
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { AvailabilityStrip } from '../../../ui/availability-strip';
-import { LatencyChart } from '../../../ui/latency-chart';
-import { Sparkline } from '../../../ui/sparkline';
+import { AvailabilityStrip, dayWords } from '../../../ui/availability-strip';
+import { LatencyChart, niceMax, timeTicks } from '../../../ui/latency-chart';
+import { Beads, beadsLabel, beadWords } from '../../../ui/beads';
 
 // The charts' words: what a screen reader says instead of the picture (English catalog, see setup.ts).
 const label = (node: unknown) => (node as VNode<{ 'aria-label': string }>).props['aria-label'];
@@ -10,18 +10,34 @@ const NOW = Date.parse('2026-11-25T12:00:00Z');
 const HOUR = 3_600_000;
 
 describe('chart labels', () => {
-  it('the sparkline gives the median, the slowest hour and the hours with failures', () => {
-    const hours = [120, 80, 300, undefined].map((ms, i) => ({ at: NOW - (4 - i) * HOUR, failed: ms === undefined ? 2 : 0, ...(ms === undefined ? {} : { ms }) }));
-    expect(label(Sparkline({ hours, now: NOW }))).toBe('Last 24 hours: median 120 ms, slowest hour 300 ms, failures in 1 hour');
-    expect(label(Sparkline({ hours: hours.slice(0, 2), now: NOW }))).toBe('Last 24 hours: median 120 ms, slowest hour 120 ms');
-    expect(label(Sparkline({ hours: [{ at: NOW - HOUR, failed: 3 }, { at: NOW, failed: 1 }], now: NOW }))).toBe('Last 24 hours: no answer, failures in 2 hours');
-    expect(label(Sparkline({ hours: [], now: NOW }))).toBe('Last 24 hours: no checks yet');
+  it('the beads say each check and, together, the last checks worst first', () => {
+    const check = (at: number, outcome: 'up' | 'down', extra: object = {}) => ({ siteUrl: 'https://a.example/', at, outcome, totalMs: 100, bytesRead: 10, evidence: {}, ...extra });
+    const beads = [
+      { result: check(NOW - 3 * HOUR, 'up', { ttfbMs: 204 }), status: 'up' as const },
+      { result: check(NOW - 2 * HOUR, 'down', { cause: 'http', httpStatus: 503 }), status: 'down' as const },
+      { result: check(NOW - HOUR, 'down', { cause: 'network' }), status: 'offline' as const },
+    ];
+    const node = Beads({ beads, site: {}, now: NOW }) as VNode<{ 'aria-label': string; children: Array<VNode<{ title: string }>> }>;
+    expect(label(node)).toBe('Last 3 checks: 1 down, 1 not checked: your connection was down, and 1 up');
+    expect(beadsLabel(beads.slice(0, 1))).toBe('Last 1 check: 1 up');
+    const titles = node.props.children.map((b) => b.props.title);
+    expect(titles[0]).toMatch(/: up, first byte after 204 ms$/);
+    expect(titles[1]).toMatch(/: down \(.*503.*\)$/);
+    expect(titles[2]).toMatch(/: not checked: your connection was down$/);
+    expect(beadWords(beads[0]!, {}, NOW)).toBe(titles[0]);
   });
 
   it('the response-time chart counts checks and failures', () => {
     const points = [{ at: NOW - 3 * HOUR, ms: 90, outcome: 'up' as const }, { at: NOW - 2 * HOUR, ms: 1500, outcome: 'slow' as const }, { at: NOW - HOUR, outcome: 'down' as const }];
     expect(label(LatencyChart({ points, from: NOW - 24 * HOUR, to: NOW }))).toBe('Response time over 24 hours: 3 checks, median 1.5 sec, slowest 1.5 sec, 1 failed');
     expect(label(LatencyChart({ points: points.slice(2), from: NOW - 24 * HOUR, to: NOW }))).toBe('Response time over 24 hours: 1 check, failed');
+  });
+
+  it('the response-time chart has a time axis every six hours and a round ms axis', () => {
+    const ticks = timeTicks(NOW - 24 * HOUR, NOW);
+    expect(ticks).toHaveLength(4);
+    for (const at of ticks) expect(new Date(at).getHours() % 6).toBe(0);
+    expect([niceMax(90), niceMax(101), niceMax(1500), niceMax(4200)]).toEqual([100, 200, 2000, 5000]);
   });
 
   it('the availability strip names the days observed, those with downtime and the worst', () => {
@@ -33,5 +49,8 @@ describe('chart labels', () => {
     ];
     expect(label(AvailabilityStrip({ days }))).toBe('Availability over the last 3 days: observed on 2 days; 1 with downtime, worst 75.0% on Nov 3, 2026');
     expect(label(AvailabilityStrip({ days: days.slice(0, 1) }))).toBe('Not observed in the last 1 day');
+    // Each day its own words, its tooltip.
+    expect(days.map((d) => dayWords(d))).toEqual(['Nov 1, 2026: no data', 'Nov 2, 2026: no downtime seen', 'Nov 3, 2026: down 6 hr']);
+    expect(dayWords({ ...days[2]!, observedSeconds: 86_400, shieldedSeconds: 1380 })).toBe('Nov 3, 2026: down 6 hr, behind a bot check 23 min, observed 24 hr');
   });
 });

@@ -6,5 +6,7 @@ export default countryPreset('FR', ['fr'], [
   { url: 'https://www.elysee.fr/', kind: 'head-of-state', names: { fr: 'Présidence de la République', en: 'Presidency of the Republic' }, source: 'http://fr.wikipedia.org/wiki/Pr%C3%A9sident_de_la_R%C3%A9publique_fran%C3%A7aise' },
   { url: 'https://cert.ssi.gouv.fr/', kind: 'cert', names: { fr: 'CERT-FR (ANSSI)', en: 'CERT-FR (ANSSI)' }, source: 'https://cert.ssi.gouv.fr/fiche/CERTFR-2024-RFX-005' },
   { url: 'https://www.banque-france.fr/', kind: 'central-bank', names: { fr: 'Banque de France', en: 'Banque de France' }, source: 'https://kiwix.jackbot.fr/content/wikipedia_fr_all_maxi_2021-09/A/Banque_de_France' },
-  { url: 'https://www.gouvernement.fr/', kind: 'government', names: { fr: 'Gouvernement de la République française', en: 'French Government' }, source: 'https://www.francetvinfo.fr/politique/jean-castex/gouvernement-de-jean-castex/matignon-annonce-par-erreur-la-demission-du-gouvernement-sur-son-site-internet_5138125.html' },
+  // gouvernement.fr moved to info.gouv.fr when State sites had to move under .gouv.fr (circular of
+  // 2023); the State's design-system footer links "info.gouv.fr: Informations gouvernementales".
+  { url: 'https://www.info.gouv.fr/', kind: 'government', names: { fr: 'Gouvernement de la République française', en: 'French Government' }, source: 'https://github.com/dnum-mi/vue-dsfr/commit/7313c18' },
 ]);
