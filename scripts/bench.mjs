@@ -1,6 +1,7 @@
 // npm run bench: builds the e2e extension, starts the fault server, and measures Vigil in real
 // Chromium, each figure next to a baseline measured in the same run:
-//   1. popup open → rows drawn (default watchlist, 100 sites) vs. a static 100-row page
+//   1. popup open → problems and rows drawn (default watchlist; 11 sites, 2 down; 100 sites, 6 down;
+//      and 100 sites with a year of history, below) vs. a static extension page with as many rows
 //   2. bytes a probe of a healthy 5 MB page reads, and the server sends, vs. a plain full GET
 //   3. time to first byte vs. curl on the same URLs
 //   4. a Check-now round of 200 sites vs. the ideal for the allowed concurrency
@@ -12,7 +13,7 @@
 // Prints a markdown table and writes artifacts/bench.json. Targets are shown, never enforced: the
 // exit code is 1 only when something is broken (the build, the browser, a measurement that could
 // not be taken). BENCH_RUNS=N changes the number of page opens per case (default 15); BENCH_ONLY=word
-// runs only the sections whose name contains it.
+// runs only the sections whose name contains it (several words: comma-separated).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,6 +36,9 @@ const BUILD_DIR = path.join(root, 'dist/chrome-e2e');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUPS = 2;
 const STATIC_PAGE = 'bench/static-100.html';
+const STATIC_PAGE_11 = 'bench/static-11.html';
+/** Sites of the 100 (1-based) that answer 503: problems to put first, spread over the list. */
+const DOWN_OF_100 = [15, 34, 51, 69, 86, 100];
 
 const t0 = performance.now();
 const log = (/** @type {string} */ msg) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${msg}\n`);
@@ -68,8 +72,8 @@ const results = {
  */
 async function section(name, fn) {
   // BENCH_ONLY=word runs only the sections whose name contains it (and the build and launch).
-  const only = process.env.BENCH_ONLY;
-  if (only && !name.includes(only) && !['build', 'launch Chromium'].includes(name)) return undefined;
+  const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+  if (only?.length && !only.some((word) => name.includes(word)) && !['build', 'launch Chromium'].includes(name)) return undefined;
   const started = performance.now();
   log(`${name} …`);
   try {
@@ -124,6 +128,7 @@ async function main() {
     server.setRoute('/bench/static-100', { status: 200, body: staticHtml });
     fs.mkdirSync(path.join(extDir, path.dirname(STATIC_PAGE)), { recursive: true });
     fs.writeFileSync(path.join(extDir, STATIC_PAGE), staticHtml);
+    fs.writeFileSync(path.join(extDir, STATIC_PAGE_11), staticRowsPage(11, (i) => server.url(`/ok/eleven-${i}`)));
     await addHistoryPage(extDir);
 
     handle = await section('launch Chromium', () => launchChromium(extDir, { args: ROUND_BROWSER_ARGS }));
@@ -150,6 +155,17 @@ async function main() {
     });
     pageOpen.staticHttp = await section('static page over http', () => open(server.url('/bench/static-100'), 100));
     pageOpen.staticExtension = await section('static page in the extension', () => open(h.baseUrl + STATIC_PAGE, 100));
+    pageOpen.staticExtension11 = await section('static 11-row page in the extension (popup)', () => open(h.baseUrl + STATIC_PAGE_11, 11));
+
+    // 11 sites, two of them down: the popup's first screen with problems to put first.
+    pageOpen.popup11 = await section('popup, 11 sites, 2 down', async () => {
+      const urls = Array.from({ length: 11 }, (_, i) => server.url(`/ok/eleven-${i + 1}`));
+      for (const i of [6, 11]) server.setRoute(`/ok/eleven-${i}`, { status: 503, body: 'Service Unavailable' });
+      await setWatchlist(h, watchlistOf(urls.map((url, i) => ({ url, name: `Site ${i + 1}` })), { canaries: [server.url('/ok/canary')] }));
+      await waitForStates(h, urls);
+      await waitFor(async () => (await readRound(h))?.running === false, { timeout: 90_000, interval: 200, message: 'no round running' });
+      return open(h.baseUrl + 'popup/index.html', 11);
+    });
 
     /**
      * Watch 100 healthy fixture sites and wait until each has a state and no round runs; returns
@@ -158,12 +174,13 @@ async function main() {
      */
     const watchHundred = async () => {
       const urls = Array.from({ length: 100 }, (_, i) => server.url(`/ok/site-${i + 1}`));
+      for (const i of DOWN_OF_100) server.setRoute(`/ok/site-${i}`, { status: 503, body: 'Service Unavailable' });
       await setWatchlist(h, watchlistOf(urls.map((url, i) => ({ url, name: `Site ${i + 1}` })), { canaries: [server.url('/ok/canary')] }));
       await waitForStates(h, urls);
       await waitFor(async () => (await readRound(h))?.running === false, { timeout: 90_000, interval: 200, message: 'no round running' });
       return urls;
     };
-    pageOpen.popup100 = await section('popup, 100 sites', async () => {
+    pageOpen.popup100 = await section('popup, 100 sites, 6 down', async () => {
       await watchHundred();
       return open(h.baseUrl + 'popup/index.html', 100);
     });
@@ -173,7 +190,7 @@ async function main() {
     results.ttfb = await section('time to first byte', () => measureTtfb(h, server, { delayMs: 200, n: 15 }));
     // 5. A year of history for 100 sites, then the popup again with all of it in the database.
     results.history = await section('a year of history for 100 sites', async () => measureHistory(h, await watchHundred(), { days: 365, repeats: RUNS }));
-    pageOpen.popupHistory = await section('popup, 100 sites with a year of history', () => open(h.baseUrl + 'popup/index.html', 100));
+    pageOpen.popupHistory = await section('popup, 100 sites with a year of history', () => (results.history ? open(h.baseUrl + 'popup/index.html', 100) : undefined));
 
     // After the history: the round's 200 extra sites would otherwise sit in the summaries read above.
     results.round = await section('round of 200 sites', () => measureRound(h, server, { sites: 200, delayMs: 100 }));

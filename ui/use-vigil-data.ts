@@ -62,16 +62,20 @@ async function readStates(): Promise<Pick<VigilData, 'states' | 'round' | 'healt
 /** Uptime, strips and outage notices: a moment later, so they never hold up the rows. */
 async function loadHistory(data: VigilData): Promise<VigilData> {
   const urls = data.watchlist.sites.map((s) => s.url);
-  const health = await readHealth();
+  // Asked beside the reads, not before them: the answer comes from the background, which may have
+  // to be started first (a stopped worker costs a start), and the history need not wait for it.
+  const asked = readHealth();
   let read;
   try {
     const store = await pageHistory();
     read = await Promise.all([store.overview(data.now, urls), store.sparks(urls, data.now), store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000)]);
   } catch (error) {
     // A full disk can keep a page from reading the history: the rows still show what the background knows.
+    const health = await asked;
     if (!health.full) throw error;
     return { ...data, states: overlay(data.states, health), health };
   }
+  const health = await asked;
   const [history, sparks, incidents] = read;
   const watched = new Set(urls);
   const crossChecks = new Map<number, CrossCheck>();

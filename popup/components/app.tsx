@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { roundIsRunning, type RoundProgress } from '../../src/model';
 import { ago } from '../../src/i18n/format';
-import { summarise } from '../../src/monitor/glance';
+import { isItMe } from '../../src/monitor/is-it-me';
 import { browser } from '../../src/platform/browser';
 import { send } from '../../src/platform/messaging';
 import { problemText } from '../../src/settings/watchlist-file';
 import { tr } from '../../ui/i18n';
 import { StorageFullNotice } from '../../ui/storage-full';
 import { useVigilData } from '../../ui/use-vigil-data';
+import { OfflinePanel } from './offline-panel';
 import { OutageNotices } from './outage-notices';
+import { QuietNotice } from './quiet-notice';
 import { SiteDetail } from './site-detail';
 import { SiteList } from './site-list';
 
@@ -30,6 +32,7 @@ export function App() {
   const [detail, setDetail] = useState<string | undefined>(siteFromHash);
   const [requestedAt, setRequestedAt] = useState<number>();
   const [commandError, setCommandError] = useState<string>();
+  const [offlineRowsShown, setOfflineRowsShown] = useState(false);
 
   if (error) return <main><p class="error" role="alert">{tr.t('data_unreadable', error)}</p></main>;
   if (!data) return <main aria-busy="true"><p class="muted">{tr.t('loading')}</p></main>;
@@ -53,7 +56,12 @@ export function App() {
       </main>
     );
   }
-  const summary = summarise(tr, watchlist.sites, states);
+  // The first line answers "is it me?"; it is drawn from the states alone, never waiting for the history.
+  const glance = isItMe(tr, watchlist.sites, states, watchlist.settings.canaries);
+  const sites = new Map(watchlist.sites.map((s) => [s.url, s]));
+  // An open outage is said under its site's row when the site is listed as down.
+  const outages = new Map(data.incidents.filter((i) => i.end === undefined && states.get(i.siteUrl)?.status === 'down').map((i) => [i.siteUrl, i]));
+  const rowsHidden = glance.allOffline && !offlineRowsShown;
   // Busy from the click until the round it started has finished (the stored round says so).
   const waitingForStart =
     requestedAt !== undefined && !(round && round.startedAt >= requestedAt - 1000) && data.now - requestedAt < 5000;
@@ -74,12 +82,13 @@ export function App() {
 
   return (
     <>
-      <main>
+      {/* data-history: whether the history has been drawn yet (the first screen never waits for it); for the bench and tests. */}
+      <main data-history={data.sparks.size > 0 ? 'drawn' : 'waiting'}>
         <div class="top">
           <h1>
             <span class="visually-hidden">{tr.t('popup_heading_prefix')}</span>
-            <span class={`summary ${summary.counts.down ? 'down' : summary.offline ? 'offline' : ''}`} role="status">
-              {summary.line}
+            <span class={`summary ${glance.tone}`} role="status">
+              {glance.line}
             </span>
           </h1>
           {/* Stays enabled during a round: a click then joins it, and wakes a worker that was stopped mid-round. */}
@@ -94,6 +103,7 @@ export function App() {
             <progress max={running && round ? round.total : 1} value={running && round ? round.done : 0} aria-hidden="true" />
           </p>
         )}
+        <QuietNotice now={data.now} />
         {commandError && <p class="error" role="alert">{commandError}</p>}
         {data.workerProblem && <p class="error" role="alert">{tr.t('worker_start_failed', data.workerProblem.error)}</p>}
         {data.health.full && <StorageFullNotice full={data.health.full} />}
@@ -102,8 +112,13 @@ export function App() {
         )}
         {watchlist.sites.length ? (
           <>
-            <OutageNotices incidents={data.incidents} crossChecks={data.crossChecks} sites={new Map(watchlist.sites.map((s) => [s.url, s]))} now={data.now} />
-            <SiteList sites={watchlist.sites} states={states} history={data.history} sparks={data.sparks} busy={busy} now={data.now} onOpen={setDetail} />
+            {glance.allOffline && (
+              <OfflinePanel count={glance.summary.counts.offline} shown={!rowsHidden} onToggle={() => setOfflineRowsShown(!offlineRowsShown)} onOptions={openOptions} />
+            )}
+            <div id="site-lists" hidden={rowsHidden}>
+              <SiteList sites={watchlist.sites} states={states} history={data.history} sparks={data.sparks} outages={outages} crossChecks={data.crossChecks} busy={busy} now={data.now} onOpen={setDetail} />
+            </div>
+            <OutageNotices incidents={data.incidents} shownInList={new Set(outages.keys())} crossChecks={data.crossChecks} sites={sites} now={data.now} onOpen={setDetail} />
           </>
         ) : (
           <p class="empty muted">

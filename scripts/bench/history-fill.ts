@@ -129,12 +129,19 @@ async function measure(options: FillOptions & { repeats: number }) {
     await history.recordResults(batch, at);
     writes.push(performance.now() - t);
   }
+  // Beside it, the same records read bare (overviewRecords), interleaved so both see the same
+  // cache and load: what the uptime arithmetic costs on top of the reading.
   const overview: number[] = [];
+  const bare: number[] = [];
   let sites = 0;
+  let records = 0;
   for (let i = 0; i < options.repeats; i += 1) {
-    const t = performance.now();
+    let t = performance.now();
     sites = (await history.overview(options.now, options.siteUrls)).size;
     overview.push(performance.now() - t);
+    t = performance.now();
+    records = await history.overviewRecords(options.siteUrls);
+    bare.push(performance.now() - t);
   }
   // The same figures without the beads (the last checks of each row): what the beads cost.
   const overviewNoBeads: number[] = [];
@@ -151,6 +158,8 @@ async function measure(options: FillOptions & { repeats: number }) {
     overviewMedianMs: median(overview),
     overviewNoBeadsMedianMs: median(overviewNoBeads),
     overviewSites: sites,
+    bareReadMedianMs: median(bare),
+    bareReadRecords: records,
     usageBytes: estimate.usage ?? -1,
     counts,
   };

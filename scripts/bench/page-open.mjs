@@ -1,28 +1,42 @@
-// Page open → rows drawn, measured inside the page: a script injected before the document exists
-// watches the DOM (MutationObserver) and notes performance.now() — milliseconds since the
-// navigation started — the moment the expected number of rows ([data-site-url]) are all present
-// with a status other than `unknown`. Nothing polls the page while it loads.
+// Page open → problems and rows drawn, measured inside the page: a script injected before the
+// document exists watches the DOM (MutationObserver) and notes performance.now() — milliseconds
+// since the navigation started — the moment the expected number of rows ([data-site-url]) are all
+// present with a status other than `unknown`, and every row that needs attention (down, shielded,
+// slow) sits under "Needs attention" (the popup's first screen). On the popup it then notes when the
+// history was drawn too (main[data-history="drawn"]): the first screen must not wait for it.
+// Nothing polls the page while it loads.
 import { summary } from './stats.mjs';
 
 /** Runs in the page before any of its own scripts. @param {number} expected */
 function observeRows(expected) {
   /** @type {(v: unknown) => void} */
   let resolve = () => {};
-  const bench = { done: new Promise((r) => (resolve = r)), rowsAt: /** @type {number | undefined} */ (undefined) };
+  const bench = {
+    done: new Promise((r) => (resolve = r)),
+    rowsAt: /** @type {number | undefined} */ (undefined),
+    historyAt: /** @type {number | undefined} */ (undefined),
+    historyBeforeRows: false,
+  };
   Object.defineProperty(window, '__vigilBench', { value: bench });
+  const PROBLEMS = ['down', 'shielded', 'slow'];
   const complete = () => {
     const rows = document.querySelectorAll('[data-site-url]');
     if (rows.length < expected) return false;
     for (const row of rows) {
       const status = row.getAttribute('data-status');
       if (!status || status === 'unknown') return false;
+      if (PROBLEMS.includes(status) && !row.closest('.attention')) return false;
     }
     return true;
   };
+  const historyDrawn = () => document.querySelector('main[data-history="drawn"]') !== null;
+  const waitsForHistory = () => document.querySelector('main[data-history]') !== null;
   const report = () => {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
     resolve({
       rowsAt: bench.rowsAt,
+      historyAt: bench.historyAt,
+      historyBeforeRows: bench.historyBeforeRows,
       responseEnd: nav?.responseEnd,
       domInteractive: nav?.domInteractive,
       domContentLoaded: nav?.domContentLoadedEventEnd,
@@ -30,16 +44,26 @@ function observeRows(expected) {
       rows: document.querySelectorAll('[data-site-url]').length,
     });
   };
-  const observer = new MutationObserver(() => {
-    if (bench.rowsAt !== undefined || !complete()) return;
-    bench.rowsAt = performance.now();
+  const finish = () => {
     observer.disconnect();
     // Report once the load event's timings exist.
     const later = () => setTimeout(report, 0);
     if (document.readyState === 'complete') later();
     else addEventListener('load', later, { once: true });
+  };
+  const observer = new MutationObserver(() => {
+    if (bench.historyAt === undefined && historyDrawn()) {
+      bench.historyAt = performance.now();
+      // Drawn before (or with) the rows: the first screen waited for the history.
+      if (bench.rowsAt === undefined) bench.historyBeforeRows = true;
+    }
+    if (bench.rowsAt === undefined) {
+      if (!complete()) return;
+      bench.rowsAt = performance.now();
+    }
+    if (!waitsForHistory() || bench.historyAt !== undefined) finish();
   });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status', 'data-history'] });
 }
 
 /**
@@ -75,6 +99,8 @@ export async function measurePageOpen(context, url, { expected, runs, warmups, t
     url,
     expected,
     rowsDrawn: summary(/** @type {number[]} */ (pick('rowsAt'))),
+    historyDrawn: pick('historyAt').length ? summary(/** @type {number[]} */ (pick('historyAt'))) : undefined,
+    historyBeforeRows: samples.filter((x) => x.historyBeforeRows).length,
     domContentLoaded: summary(/** @type {number[]} */ (pick('domContentLoaded'))),
     samples,
   };

@@ -2,7 +2,7 @@
 // Targets are shown, never enforced: wall-clock figures on a shared machine inform, they do not fail.
 import { bytes, fraction, ms, seconds } from './stats.mjs';
 
-const TARGET = { historyBytes: 20 * 1024 * 1024, overviewMs: 20, popupMs: 150, bytesRatio: 1 / 50, ttfbDiffMs: 5, popupGzip: 40 * 1024, backgroundGzip: 30 * 1024 };
+const TARGET = { historyBytes: 20 * 1024 * 1024, overviewMs: 20, popupMs: 150, popupRatio: 2, bytesRatio: 1 / 50, ttfbDiffMs: 5, popupGzip: 40 * 1024, backgroundGzip: 30 * 1024 };
 
 /** @param {boolean} ok */
 const yesNo = (ok) => (ok ? 'yes' : '**no**');
@@ -26,20 +26,26 @@ export function tableRows(r) {
   const rows = [];
   const pages = r.pageOpen;
   if (pages) {
-    const base = [
-      pages.staticHttp && `static ${pages.staticHttp.expected}-row page over http: ${medP90(pages.staticHttp.rowsDrawn)}`,
-      pages.staticExtension && `the same as an extension page: ${medP90(pages.staticExtension.rowsDrawn)}`,
-    ].filter(Boolean).join('; ');
-    for (const key of ['popupDefault', 'popup100', 'popupHistory']) {
+    for (const key of ['popupDefault', 'popup11', 'popup100', 'popupHistory']) {
       const p = pages[key];
       if (!p) continue;
-      const label = key === 'popupDefault' ? `${p.expected} sites (default watchlist)` : key === 'popupHistory' ? `${p.expected} sites with a year of history` : `${p.expected} sites`;
+      const label = {
+        popupDefault: `${p.expected} sites (default watchlist, offline here)`,
+        popup11: `${p.expected} sites, 2 down`,
+        popup100: `${p.expected} sites, 6 down`,
+        popupHistory: `${p.expected} sites with a year of history`,
+      }[key];
+      // The static page with as many rows, opened in the same run: the ratio is the figure that
+      // travels between machines (the issue's target: at most 2×).
+      const base = p.expected === 11 ? pages.staticExtension11 : p.expected === 100 ? pages.staticExtension : undefined;
+      const ratio = base ? p.rowsDrawn.median / base.rowsDrawn.median : undefined;
+      const history = p.historyDrawn ? `; history drawn at ${medP90(p.historyDrawn)}${p.historyBeforeRows ? `, with or before the rows in ${p.historyBeforeRows} of ${p.rowsDrawn.n}` : ', always after the rows'}` : '';
       rows.push([
-        `Popup open → rows drawn, ${label}; median / p90 of ${p.rowsDrawn.n}`,
+        `Popup open → problems and rows drawn, ${label}; median / p90 of ${p.rowsDrawn.n}${history}`,
         medP90(p.rowsDrawn),
-        base,
-        `≤ ${TARGET.popupMs} ms`,
-        popupMet(p.rowsDrawn),
+        base ? `static ${base.expected}-row extension page: ${medP90(base.rowsDrawn)}; ratio ${ratio?.toFixed(1)}×` : pages.staticHttp ? `static ${pages.staticHttp.expected}-row page over http: ${medP90(pages.staticHttp.rowsDrawn)}` : '',
+        `≤ ${TARGET.popupMs} ms; ≤ ${TARGET.popupRatio}× the static page`,
+        ratio === undefined ? popupMet(p.rowsDrawn) : `${popupMet(p.rowsDrawn)}; ratio ${yesNo(ratio <= TARGET.popupRatio)}`,
       ]);
     }
   }
@@ -122,7 +128,8 @@ export function tableRows(r) {
       yesNo((hi.settledUsageBytes ?? hi.usageBytes) <= TARGET.historyBytes),
     ]);
     rows.push([`… one round of ${hi.sites} results written (one transaction); median of ${hi.repeats}`, ms(hi.writeRoundMedianMs), `${ms(hi.fill.recentMs / hi.fill.recentRounds)} per round while filling 48 h (${hi.fill.recentRounds} rounds)`, '—', '']);
-    rows.push([`… uptime table (24 h–365 d) and 90-day strip for all ${hi.overviewSites} sites; median of ${hi.repeats}`, ms(hi.overviewMedianMs), `two small records per site, read for all ${c.recent} sites ever checked in this profile`, `≤ ${TARGET.overviewMs} ms`, yesNo(hi.overviewMedianMs <= TARGET.overviewMs)]);
+    const bare = hi.bareReadMedianMs === undefined ? '' : `the bare read of the same ${hi.bareReadRecords} records: ${ms(hi.bareReadMedianMs)} (${(hi.overviewMedianMs / hi.bareReadMedianMs).toFixed(1)}×); `;
+    rows.push([`… uptime figures (24 h–365 d) and 90-day strips for all ${hi.overviewSites} sites; median of ${hi.repeats}`, ms(hi.overviewMedianMs), `${bare}two small records per site, of ${c.recent} sites ever checked in this profile`, `≤ ${TARGET.overviewMs} ms`, yesNo(hi.overviewMedianMs <= TARGET.overviewMs)]);
   }
   const s = r.sizes;
   if (s) {

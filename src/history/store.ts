@@ -1,3 +1,4 @@
+import { readOverviewRecords } from './bare-read';
 import type { CrossCheck } from '../crosscheck/types';
 import type { Incident, Notice, Outcome, ProbeResult, RoundProgress, SiteState } from '../model';
 import { applyDelta, expandHours } from './bucket-store';
@@ -295,6 +296,11 @@ export class HistoryStore {
    */
   async overview(now: number, siteUrls?: readonly string[], beads?: number): Promise<Map<string, SiteHistory>> {
     return historyOverview(await this.live(), now, siteUrls, beads);
+  }
+
+  /** Reads the records `overview` computes from, and nothing more: the bench's floor for it. */
+  async overviewRecords(siteUrls: readonly string[]): Promise<number> {
+    return readOverviewRecords(await this.live(), siteUrls);
   }
 
   /** The last 24 hours of each site, hour by hour. */

@@ -60,8 +60,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('each cross-check verdict th
     await detail.close();
 
     const popup = await handle.openPage('popup/index.html');
-    await waitFor(async () => (await text(popup, `.notices [data-crosscheck-verdict="${verdict}"]`)).length > 0, { message: `the ${verdict} verdict in the outage notice` });
-    expect((await text(popup, '.notices [data-crosscheck-verdict]')).trim()).toBe(inDetail);
+    await waitFor(async () => (await text(popup, `[data-incident-open="true"] [data-crosscheck-verdict="${verdict}"]`)).length > 0, { message: `the ${verdict} verdict in the outage notice` });
+    expect((await text(popup, '[data-incident-open="true"] [data-crosscheck-verdict]')).trim()).toBe(inDetail);
     await popup.close();
 
     await waitFor(async () => (await noticeTexts(handle)).some((n) => n.siteUrl === failing && n.message.split('\n')[1] === inDetail), { timeout: 35_000, message: `the ${verdict} verdict in the notification` });

@@ -148,8 +148,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('cross-checks in %s', (kind)
     // Where the user looks: the outage notice says the verdict's sentence, and so does the outage
     // notification (it came within 30 s of the confirmation, so it was added to it in place).
     const popup = await handle.openPage('popup/index.html');
-    await waitFor(async () => (await text(popup, '.notices [data-crosscheck-verdict="everyone"]')).length > 0, { message: 'the verdict in the outage notice' });
-    expect((await text(popup, '.notices [data-crosscheck-verdict]')).trim()).toBe('Down for everyone: unreachable from 13 of 13 networks in 8 countries');
+    await waitFor(async () => (await text(popup, '[data-incident-open="true"] [data-crosscheck-verdict="everyone"]')).length > 0, { message: 'the verdict in the outage notice' });
+    expect((await text(popup, '[data-incident-open="true"] [data-crosscheck-verdict]')).trim()).toBe('Down for everyone: unreachable from 13 of 13 networks in 8 countries');
     await waitFor(async () => (await noticeTexts(handle)).some((n) => n.siteUrl === failing && n.message.includes('Down for everyone')), { message: 'the verdict in the outage notification' });
     const [notified] = (await noticeTexts(handle)).filter((n) => n.siteUrl === failing);
     expect(notified!.message.split('\n')).toEqual([expect.stringMatching(/^HTTP 503\./), 'Down for everyone: unreachable from 13 of 13 networks in 8 countries']);

@@ -39,8 +39,8 @@ describe.each([
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await text(page, 'button.primary')).toBe(checkNow);
     const summary = await text(page, '[role="status"]');
-    expect(summary).toBe(tr.n('summary_down', 2, 1));
-    expect(summary).not.toBe(english.n('summary_down', 2, 1));
+    expect(summary).toBe(tr.n('glance_down_not_you', 1));
+    expect(summary).not.toBe(english.n('glance_down_not_you', 1));
     expect(byUrl(list, failing)?.text).toContain(tr.t('state_down', tr.t('plain_http_503', '503')));
     await waitFor(async () => (await badgeTitle(handle)) === tr.t('badge_down', 1, 2, 'Failing'), { message: 'the badge tooltip in the browser’s language' });
     const notice = (await noticeTexts(handle)).find((n) => n.siteUrl === failing);

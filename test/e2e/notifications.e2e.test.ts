@@ -33,10 +33,10 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     const down = (await noticeTexts(v.handle)).find((n) => n.id === downIds[0]);
     expect(down).toMatchObject({ title: 'Flipping site is down', delivered: true });
     expect(down?.message).toMatch(/^The server says it is unavailable \(HTTP 503\)\./);
-    // The popup's outage notice says since when and why.
-    const openNotice = `[data-incident-open="true"][data-incident-site="${site.url}"]`;
-    await waitFor(async () => (await text(page, openNotice)).length > 0, { message: 'the outage notice' });
-    expect(await text(page, openNotice)).toMatch(/^Flipping site down since .+ — the server says it is unavailable \(HTTP 503\), \d+ min$/);
+    // The site's row says why and since when; no second copy of it in a notice.
+    const row = `[data-site-url="${site.url}"] .outage-for`;
+    await waitFor(async () => (await text(page, row)).length > 0, { message: 'the outage in the row' });
+    expect(await text(page, row)).toMatch(/^Down for \d+ min, since .+$/);
 
     // Still down at the next check: no second notification.
     await clickButton(page, 'Check now');
