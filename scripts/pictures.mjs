@@ -1,7 +1,9 @@
 // npm run pictures → docs/pictures/*.png, the pictures the README shows: the popup (light, dark,
-// French), one site's detail and the options page, rendered in headless Chromium from the built
-// extension against the local fixture server. The five sites cover what Vigil says: one healthy,
-// one slow, one shielded, one down with its outage open, one that was down and came back.
+// French), one site's detail, the options page, the welcome page, and a 100-site popup with its
+// problems first, rendered in headless Chromium from the built extension against the local fixture
+// server. The five sites cover what Vigil says: one healthy, one slow, one shielded, one down with
+// its outage open, one that was down and came back. The hundred are the presets' own names and
+// groups (each address played by the fixture server), six of them down and one shielded.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,6 +80,50 @@ async function popupPicture(handle, file, { hash = '', dark = false } = {}) {
   console.log(`wrote docs/pictures/${file}`);
 }
 
+/** The presets' first hundred sites, as the build wrote them: [name, group] in catalog order. */
+function presetSites(count) {
+  const dir = path.join(root, 'dist/chrome-e2e/preset-sites');
+  const country = new Intl.DisplayNames(['en'], { type: 'region' });
+  const files = ['eu-institutions.json', ...fs.readdirSync(dir).filter((f) => f !== 'eu-institutions.json').sort()];
+  const all = files.flatMap((file) => {
+    const preset = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const group = preset.country === 'EU' ? 'EU institutions' : country.of(preset.country);
+    return preset.sites.map(([, name]) => ({ name, group }));
+  });
+  return all.slice(0, count);
+}
+
+/** 100 sites, six down and one shielded: the first screen of the popup shows all seven. */
+async function hundredSites() {
+  const down = new Set([6, 23, 41, 58, 76, 93]);
+  const many = presetSites(100).map((s, i) => ({
+    ...s,
+    url: server.url(down.has(i) ? `/status/503?site=${i}` : i === 30 ? `/challenge/cloudflare?site=${i}` : `/ok/site-${i}`),
+  }));
+  const handle = await launchChromium(path.join(root, 'dist/chrome-e2e'), { args: ['--lang=en'] });
+  try {
+    await setWatchlist(handle, watchlistOf(many, { canaries: [server.url('/ok/canary')] }));
+    for (let round = 0; round < 2; round++) {
+      const since = Date.now();
+      await checkNow(handle);
+      await waitForRoundEnd(handle, since);
+    }
+    const page = await handle.openPage('popup/index.html');
+    await page.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+    await waitFor(() => page.evaluate(() => document.querySelector('main')?.dataset.history === 'drawn'), { message: 'the history to draw' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.join(out, 'popup-100.png') });
+    console.log('wrote docs/pictures/popup-100.png');
+    const welcome = await handle.openPage('options/welcome.html');
+    await welcome.setViewportSize({ width: 900, height: 800 });
+    await welcome.evaluate(() => document.fonts.ready);
+    await welcome.screenshot({ path: path.join(out, 'welcome.png'), fullPage: true });
+    console.log('wrote docs/pictures/welcome.png');
+  } finally {
+    await handle.close();
+  }
+}
+
 try {
   await session('en', async (handle) => {
     await popupPicture(handle, 'popup.png');
@@ -91,6 +137,7 @@ try {
     console.log('wrote docs/pictures/options.png');
   });
   await session('fr', (handle) => popupPicture(handle, 'popup-fr.png'));
+  await hundredSites();
 } finally {
   await server.close();
 }

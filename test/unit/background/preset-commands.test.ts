@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import frCatalog from '../../../_locales/fr/messages.json';
-import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { catalogLookup, makeTranslator, type Catalog, type Translator } from '../../../src/i18n/translator';
 import { defaultWatchlist } from '../../../src/settings/defaults';
-import { presetById, presetSource } from '../../../src/settings/presets/index';
+import { presetById } from '../../../src/settings/presets/index';
 import { en } from '../helpers';
+import { watchlistCommands } from './watchlist-commands';
 
-function setup(tr: Translator, initial: Watchlist = defaultWatchlist()) {
-  let stored = structuredClone(initial);
-  const handlers = commandHandlers({
-    tr,
-    loadWatchlist: async () => ({ watchlist: structuredClone(stored), problems: [] }),
-    updateWatchlist: async (change) => (stored = change(structuredClone(stored))),
-    round: async () => 0,
-    resetPrefs: async () => {},
-    savePrefs: async () => {},
-    health: async () => ({}),
-    presets: presetSource,
-  });
-  return { handlers, stored: () => stored };
-}
+const setup = (tr: Translator, initial: Watchlist = defaultWatchlist()) => watchlistCommands(initial, tr);
 
 describe('addPreset with a country preset', () => {
   const fi = presetById('fi')!;

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commandHandlers } from '../../../background/commands';
 import type { Watchlist } from '../../../src/model';
 import { defaultWatchlist, watchlistOf } from '../../../src/settings/defaults';
 import { EU_GROUP, EU_INSTITUTIONS } from '../../../src/settings/eu-institutions';
-import { presetSource } from '../../../src/settings/presets/index';
 import { en } from '../helpers';
+import { watchlistCommands } from './watchlist-commands';
 
-function setup(initial: Watchlist) {
-  let stored = structuredClone(initial);
-  const handlers = commandHandlers({
-    tr: en,
-    loadWatchlist: async () => ({ watchlist: structuredClone(stored), problems: [] }),
-    updateWatchlist: async (change) => (stored = change(structuredClone(stored))),
-    round: async () => 0,
-    resetPrefs: async () => {},
-    savePrefs: async () => {},
-    health: async () => ({}),
-    presets: presetSource,
-  });
-  return { handlers, stored: () => stored };
-}
+const setup = (initial: Watchlist) => watchlistCommands(initial);
 
 /** The trap of issue 12: the user's own sites under the preset's group name. */
 const own = Array.from({ length: 15 }, (_, i) => ({ url: `https://agency-${i}.example.org/`, name: `Agency ${i}`, group: EU_GROUP }));
