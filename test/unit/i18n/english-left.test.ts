@@ -39,6 +39,7 @@ const SAME_IN: Record<string, Record<string, string>> = {
     options_status_offline: '"Offline" is German',
   },
   cs: { export_heading: '"Export" is Czech (export dat)' },
+  da: { options_table_status: '"Status" is Danish (as in "Statuskode")' },
   sk: { export_heading: '"Export" is Slovak (export údajov)' },
   sv: { export_heading: '"Export" is Swedish', uptime_period: '"Period" is Swedish' },
   lt: { interval_minutes_few: '"minutes" is the Lithuanian accusative plural of minutė ("kas 2 minutes")' },
