@@ -43,6 +43,7 @@ const SAME_IN: Record<string, Record<string, string>> = {
   sk: { export_heading: '"Export" is Slovak (export údajov)' },
   sv: { export_heading: '"Export" is Swedish', uptime_period: '"Period" is Swedish' },
   lt: { interval_minutes_few: '"minutes" is the Lithuanian accusative plural of minutė ("kas 2 minutes")' },
+  nl: { options_table_status: '"Status" is Dutch (de status), the usual column heading in Dutch interfaces' },
 };
 
 describe('no English left in a translation', () => {
