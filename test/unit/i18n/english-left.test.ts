@@ -41,7 +41,7 @@ const SAME_IN: Record<string, Record<string, string>> = {
   cs: { export_heading: '"Export" is Czech (export dat)' },
   da: { options_table_status: '"Status" is Danish (as in "Statuskode")' },
   sk: { export_heading: '"Export" is Slovak (export údajov)' },
-  sv: { export_heading: '"Export" is Swedish', uptime_period: '"Period" is Swedish' },
+  sv: { export_heading: '"Export" is Swedish', uptime_period: '"Period" is Swedish', options_table_status: '"Status" is Swedish (HTTP-status, status)' },
   lt: { interval_minutes_few: '"minutes" is the Lithuanian accusative plural of minutė ("kas 2 minutes")' },
   nl: { options_table_status: '"Status" is Dutch (de status), the usual column heading in Dutch interfaces' },
 };
