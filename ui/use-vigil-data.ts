@@ -111,11 +111,18 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
     let alive = true;
     let queued = false;
     let latest: VigilData | undefined;
-    const read = () =>
-      Promise.all([loadStates(), siteNamesReady])
+    // Reads overlap during a round (one per burst of broadcasts) and finish in any order: a read
+    // older than the newest one shown must not bring older states back (the summary line and the
+    // rows would disagree for a moment), so each read is numbered and a late one gives only its history.
+    let started = 0;
+    let shown = 0;
+    const read = () => {
+      const seq = ++started;
+      return Promise.all([loadStates(), siteNamesReady])
         .then(([next]) => {
+          if (!alive || seq < shown) return undefined;
+          shown = seq;
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
-          if (!alive) return undefined;
           setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, crossChecks: latest.crossChecks, health: latest.health } : next);
           setError(undefined);
           return loadHistory(next);
@@ -124,10 +131,12 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
           (full) => {
             if (!alive || !full) return;
             latest = full;
-            setData(full);
+            if (seq === shown) setData(full);
+            else setData((now) => (now ? { ...now, history: full.history, sparks: full.sparks, incidents: full.incidents, crossChecks: full.crossChecks } : full));
           },
           (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
         );
+    };
     const refresh = () => {
       if (queued) return;
       queued = true;

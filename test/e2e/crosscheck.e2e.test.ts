@@ -152,7 +152,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('cross-checks in %s', (kind)
     expect((await text(popup, '[data-incident-open="true"] [data-crosscheck-verdict]')).trim()).toBe('Down for everyone: unreachable from 13 of 13 networks in 8 countries');
     await waitFor(async () => (await noticeTexts(handle)).some((n) => n.siteUrl === failing && n.message.includes('Down for everyone')), { message: 'the verdict in the outage notification' });
     const [notified] = (await noticeTexts(handle)).filter((n) => n.siteUrl === failing);
-    expect(notified!.message.split('\n')).toEqual([expect.stringMatching(/^HTTP 503\./), 'Down for everyone: unreachable from 13 of 13 networks in 8 countries']);
+    expect(notified!.message.split('\n')).toEqual([expect.stringMatching(/^The server says it is unavailable \(HTTP 503\)\./), 'Down for everyone: unreachable from 13 of 13 networks in 8 countries']);
     await popup.close();
 
     // The incidents export carries the cross-check with its probes.

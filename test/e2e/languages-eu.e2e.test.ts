@@ -74,15 +74,15 @@ describe.each(['pl', 'lt', 'ga', 'el'])('Vigil in a %s browser', (lang) => {
 
   it.each([1, 2, 5, 22])('%i sites down: the summary line in the plural form CLDR picks, and the badge tooltip', async (n) => {
     const category = new Intl.PluralRules(lang).select(n);
-    const key = `summary_down_${category}`;
+    // The popup's first line answers "is it me?": these sites are down, the connection works.
+    const key = `glance_down_not_you_${category}`;
     // The catalog has this very form (the locale unit test demands every category of the language).
     expect(own[key], `${lang} ${key}`).toBeDefined();
     const sites = Array.from({ length: n }, (_, i) => ({ url: server.url(`/status/503?site=${i + 1}`), name: `Site ${i + 1}` }));
     await setWatchlist(handle, watchlistOf(sites, [server.url('/ok/canary')], { attempts: 0, delaySeconds: 1 }));
     const page = await handle.openPage('popup/index.html');
     await waitForRows(page, (r) => r.length === n && r.every((x) => x.status === 'down'), `${n} rows down`, 60_000);
-    // The plural follows the total (n), the sites down (n) come second.
-    const expected = lookup(key, [number.format(n), number.format(n)]);
+    const expected = lookup(key, [number.format(n)]);
     await waitFor(async () => (await text(page, '[role="status"]')) === expected, { message: `the summary line: ${expected}` });
     // The tooltip: this language's sentence around the names of the sites down, all of them, joined
     // as the browser's Intl joins them in this language, or with commas where it cannot (Irish in

@@ -47,10 +47,11 @@ forBrowsers(['chromium', 'firefox'], (kind) => {
     expect(byUrl(list, sites[1]!.url)?.text).toContain('Down — the server says it is unavailable (HTTP 503)');
     expect(byUrl(list, sites[3]!.url)?.text).toContain("Shielded — the site's protection asked for a browser check");
     expect(byUrl(list, sites[4]!.url)?.text).toContain('Down — the site sends visitors to another address (localhost)');
-    expect(await text(page, '[role="status"]')).toBe('3 of 6 sites down');
-    // Groups under their headings, the group with a site down first.
+    expect(await text(page, '[role="status"]')).toBe("It's not just you: 3 sites are down; your connection works");
+    // Problems first: the sites down, shielded or slow under "Needs attention", then the groups
+    // with what is left (Troubled's and the ungrouped sites are all listed above, so only Calm).
     const headings = await evaluate(page, () => [...document.querySelectorAll('h2.group')].map((h) => h.textContent));
-    expect(headings).toEqual(['Troubled', 'Other sites', 'Calm']);
+    expect(headings).toEqual(['Needs attention', 'Calm']);
     await waitFor(async () => (await badgeText(v.handle)) === '3', { message: 'the badge to show 3' });
     expect(await badgeTitle(v.handle)).toContain('3 of 6 down: Failing, Redirected, and Refusing');
     // Each row's last checks as beads: the healthy site's are up, the failing one's down.
