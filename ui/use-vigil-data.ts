@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { keyValueCrossCheckStore, RESULTS_KEY } from '../src/crosscheck/store';
 import type { CrossCheck } from '../src/crosscheck/types';
-import type { HistoryHealth, SiteHistory, SparkHour } from '../src/history/store';
+import type { HistoryHealth, SiteHistory } from '../src/history/store';
 import type { Incident, RoundProgress, SiteState, Watchlist } from '../src/model';
 import { onBroadcast, send } from '../src/platform/messaging';
 import { localStore, onStoredChange } from '../src/platform/storage';
@@ -18,8 +18,8 @@ export interface VigilData {
   round: RoundProgress | undefined;
   /** Uptime table and 90-day strip per watched site. */
   history: Map<string, SiteHistory>;
-  /** The last 24 hours per watched site, hour by hour. */
-  sparks: Map<string, SparkHour[]>;
+  /** The history (uptime words, beads, notices) has been read: it comes a moment after the rows. */
+  historyRead: boolean;
   /** Open incidents and those of the last 30 days, newest first. */
   incidents: Incident[];
   /** Each incident's latest cross-check from other networks, by incident id. */
@@ -40,7 +40,7 @@ async function loadStates(): Promise<VigilData> {
     localStore.get(STORAGE_KEYS.workerProblem) as Promise<WorkerProblem | undefined>,
     readStates(),
   ]);
-  return { watchlist: loaded.watchlist, problems: loaded.problems, ...read, history: new Map(), sparks: new Map(), incidents: [], crossChecks: new Map(), workerProblem, now: Date.now() };
+  return { watchlist: loaded.watchlist, problems: loaded.problems, ...read, history: new Map(), historyRead: false, incidents: [], crossChecks: new Map(), workerProblem, now: Date.now() };
 }
 
 /**
@@ -68,7 +68,7 @@ async function loadHistory(data: VigilData): Promise<VigilData> {
   let read;
   try {
     const store = await pageHistory();
-    read = await Promise.all([store.overview(data.now, urls), store.sparks(urls, data.now), store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000)]);
+    read = await Promise.all([store.overview(data.now, urls), store.recentIncidents(data.now - NOTICE_DAYS * 86_400_000)]);
   } catch (error) {
     // A full disk can keep a page from reading the history: the rows still show what the background knows.
     const health = await asked;
@@ -76,7 +76,7 @@ async function loadHistory(data: VigilData): Promise<VigilData> {
     return { ...data, states: overlay(data.states, health), health };
   }
   const health = await asked;
-  const [history, sparks, incidents] = read;
+  const [history, incidents] = read;
   const watched = new Set(urls);
   const crossChecks = new Map<number, CrossCheck>();
   // Newest first: the first one seen for an incident is its latest.
@@ -84,7 +84,7 @@ async function loadHistory(data: VigilData): Promise<VigilData> {
     if (check.incidentId !== undefined && !crossChecks.has(check.incidentId)) crossChecks.set(check.incidentId, check);
   }
   // A full disk: the latest states wait in the background's memory, not in the database.
-  return { ...data, states: overlay(data.states, health), history, sparks, health, crossChecks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
+  return { ...data, states: overlay(data.states, health), history, historyRead: true, health, crossChecks, incidents: incidents.filter((i) => watched.has(i.siteUrl)) };
 }
 
 function overlay(states: Map<string, SiteState>, health: HistoryHealth): Map<string, SiteState> {
@@ -123,7 +123,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
           if (!alive || seq < shown) return undefined;
           shown = seq;
           // Keep the last history while the new one loads: no flicker of strips on each broadcast.
-          setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, sparks: latest.sparks, incidents: latest.incidents, crossChecks: latest.crossChecks, health: latest.health } : next);
+          setData(latest ? { ...next, states: overlay(next.states, latest.health), history: latest.history, historyRead: latest.historyRead, incidents: latest.incidents, crossChecks: latest.crossChecks, health: latest.health } : next);
           setError(undefined);
           return loadHistory(next);
         })
@@ -132,7 +132,7 @@ export function useVigilData(): { data: VigilData | undefined; error: string | u
             if (!alive || !full) return;
             latest = full;
             if (seq === shown) setData(full);
-            else setData((now) => (now ? { ...now, history: full.history, sparks: full.sparks, incidents: full.incidents, crossChecks: full.crossChecks } : full));
+            else setData((now) => (now ? { ...now, history: full.history, historyRead: full.historyRead, incidents: full.incidents, crossChecks: full.crossChecks } : full));
           },
           (e: unknown) => alive && setError(String((e as Error)?.message ?? e)),
         );

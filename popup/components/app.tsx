@@ -83,7 +83,7 @@ export function App() {
   return (
     <>
       {/* data-history: whether the history has been drawn yet (the first screen never waits for it); for the bench and tests. */}
-      <main data-history={data.sparks.size > 0 ? 'drawn' : 'waiting'}>
+      <main data-history={data.historyRead ? 'drawn' : 'waiting'}>
         <div class="top">
           <h1>
             <span class="visually-hidden">{tr.t('popup_heading_prefix')}</span>
@@ -116,7 +116,7 @@ export function App() {
               <OfflinePanel count={glance.summary.counts.offline} shown={!rowsHidden} onToggle={() => setOfflineRowsShown(!offlineRowsShown)} onOptions={openOptions} />
             )}
             <div id="site-lists" hidden={rowsHidden}>
-              <SiteList sites={watchlist.sites} states={states} history={data.history} sparks={data.sparks} outages={outages} crossChecks={data.crossChecks} busy={busy} now={data.now} onOpen={setDetail} />
+              <SiteList sites={watchlist.sites} states={states} history={data.history} outages={outages} crossChecks={data.crossChecks} busy={busy} now={data.now} onOpen={setDetail} />
             </div>
             <OutageNotices incidents={data.incidents} shownInList={new Set(outages.keys())} crossChecks={data.crossChecks} sites={sites} now={data.now} onOpen={setDetail} />
           </>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CrossCheck } from '../../src/crosscheck/types';
-import type { SiteHistory, SparkHour } from '../../src/history/store';
+import type { SiteHistory } from '../../src/history/store';
 import type { Incident, Site, SiteState } from '../../src/model';
 import { shownStatus } from '../../src/monitor/shown-status';
 import { tr } from '../../ui/i18n';
@@ -12,7 +12,6 @@ interface Props {
   sites: readonly Site[];
   states: ReadonlyMap<string, SiteState>;
   history: ReadonlyMap<string, SiteHistory>;
-  sparks: ReadonlyMap<string, readonly SparkHour[]>;
   /** Open outages by site: each is said under its site's row. */
   outages: ReadonlyMap<string, Incident>;
   crossChecks: ReadonlyMap<number, CrossCheck>;
@@ -26,7 +25,7 @@ interface Props {
  * that opens on click. While a round runs the plan made when it started is kept, so rows never move
  * under the pointer; it is made again once the round is over.
  */
-export function SiteList({ sites, states, history, sparks, outages, crossChecks, busy, now, onOpen }: Props) {
+export function SiteList({ sites, states, history, outages, crossChecks, busy, now, onOpen }: Props) {
   const frozen = useRef<ListPlan | undefined>(undefined);
   const plan = busy && frozen.current ? keepPlan(frozen.current, sites) : planList(sites, states);
   frozen.current = plan;
@@ -36,7 +35,7 @@ export function SiteList({ sites, states, history, sparks, outages, crossChecks,
   const busyAttr = busy ? 'true' : 'false';
   const row = (url: string) => {
     const site = byUrl.get(url);
-    return site ? <SiteRow key={url} site={site} state={states.get(url)} history={history.get(url)} spark={sparks.get(url)} now={now} onOpen={onOpen} /> : null;
+    return site ? <SiteRow key={url} site={site} state={states.get(url)} history={history.get(url)} now={now} onOpen={onOpen} /> : null;
   };
   const inAttention = new Set(plan.attention);
   const single = plan.groups.length === 1 && !plan.attention.length;

@@ -1,4 +1,4 @@
-import type { SiteHistory, SparkHour } from '../../src/history/store';
+import type { SiteHistory } from '../../src/history/store';
 import { honestWords, rowFigure, WINDOW_KEYS } from '../../src/history/honest-uptime';
 import { shownStatus } from '../../src/monitor/shown-status';
 import { ago, clockTime, formatDuration, formatMs, shortTime } from '../../src/i18n/format';
@@ -21,8 +21,6 @@ interface Props {
   site: Site;
   state: SiteState | undefined;
   history: SiteHistory | undefined;
-  /** The last 24 hours hour by hour: no longer drawn (the beads replaced the sparkline), kept for the list's props. */
-  spark?: readonly SparkHour[] | undefined;
   now: number;
   onOpen: (siteUrl: string) => void;
 }

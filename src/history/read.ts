@@ -1,8 +1,7 @@
 import type { Incident, Outcome, ProbeResult, RoundProgress, SiteState, SiteStatus } from '../model';
-import { readBucket } from './bucket';
-import { dayOfHours, expandDays, readRows, type StoredBucket } from './bucket-store';
+import { dayOfHours, expandDays, type StoredBucket } from './bucket-store';
 import { checkHoursSince, unpackHour } from './checks';
-import { dayStart, HOUR_MS } from './periods';
+import { HOUR_MS } from './periods';
 import { fromMinute, ROW } from './observed';
 import { dailyStrip, uptimeTable, type Availability, type StripDay, type UptimeWindow } from './uptime';
 import type { Observed } from './bucket';
@@ -117,38 +116,6 @@ export async function historyOverview(db: HistoryDb, now: number, siteUrls?: rea
     overview.set(r.siteUrl, { uptime: uptimeTable(series, now), strip: dailyStrip(series, now), beads: last, ...(since === undefined ? {} : { since }) });
   });
   return overview;
-}
-
-/** One hour of a site's checks, for the popup's sparkline. */
-export interface SparkHour {
-  /** Start of the hour. */
-  at: number;
-  /** Median time to first byte of the checks that answered, from the hour's histogram. */
-  ms?: number;
-  /** Checks in the hour that found the site down. */
-  failed: number;
-}
-
-/**
- * The last 24 hours of each site, one point per hour, from the hourly buckets (two day records
- * per site: today's and yesterday's), never from the checks themselves: cheap for a hundred rows.
- */
-export async function latencySparks(db: HistoryDb, siteUrls: readonly string[], now: number): Promise<Map<string, SparkHour[]>> {
-  const from = now - 86_400_000;
-  const days = [...new Set([dayStart(from), dayStart(now)])];
-  const tx = db.transaction('hourly');
-  const records = await Promise.all(siteUrls.flatMap((url) => days.map((day) => tx.store.get([url, day]))));
-  const sparks = new Map<string, SparkHour[]>(siteUrls.map((url) => [url, []]));
-  for (const record of records) {
-    if (!record) continue;
-    for (const [offset, bucket] of readRows(record.hours)) {
-      const at = record.start + offset * HOUR_MS;
-      if (at + HOUR_MS <= from) continue;
-      const view = readBucket(bucket);
-      sparks.get(record.siteUrl)!.push({ at, failed: view.counts.down, ...(view.latency ? { ms: view.latency.p50 } : {}) });
-    }
-  }
-  return sparks;
 }
 
 /** The last 24 h of one site's response times, check by check, for the detail view's chart. */

@@ -6,7 +6,7 @@ import { unpackHour } from './checks';
 import { openHistoryDb, type HistoryDb } from './db';
 import { bucketsCsv, checksCsv, incidentsJson } from './export';
 import { forgetSites, restoreSites } from './forget';
-import { dailyBuckets, historyOverview, latencyPoints, latencySparks, openIncidents, readRound, readStates, recentChecks, recentIncidents, type SiteHistory, type SparkHour } from './read';
+import { dailyBuckets, historyOverview, latencyPoints, openIncidents, readRound, readStates, recentChecks, recentIncidents, type SiteHistory } from './read';
 import { Reserve } from './reserve';
 import { BUDGET_TIERS, DEFAULT_BUDGET_BYTES, prune, squeezeTier, type Estimate, type PruneReport } from './retention';
 import type { RollupDelta } from './rollup';
@@ -14,7 +14,7 @@ import { DB_NAME } from './schema';
 import { isQuotaError, markDelivered, markNeedsPermission, pendingNotices, setRound, writeResults, writeResultsSafely, type ProbeWrite } from './write';
 
 export type { ProbeWrite } from './write';
-export type { Bead, SiteHistory, SparkHour } from './read';
+export type { Bead, SiteHistory } from './read';
 export type { Estimate, PruneReport } from './retention';
 export type { RollupDelta } from './rollup';
 
@@ -301,11 +301,6 @@ export class HistoryStore {
   /** Reads the records `overview` computes from, and nothing more: the bench's floor for it. */
   async overviewRecords(siteUrls: readonly string[]): Promise<number> {
     return readOverviewRecords(await this.live(), siteUrls);
-  }
-
-  /** The last 24 hours of each site, hour by hour. */
-  async sparks(siteUrls: readonly string[], now: number): Promise<Map<string, SparkHour[]>> {
-    return latencySparks(await this.live(), siteUrls, now);
   }
 
   /** The last 24 hours of one site, check by check. */

@@ -5,7 +5,7 @@ import { bucketsCsv, checksCsv, CHECK_COLUMNS, csvField, incidentsJson } from '.
 import { addObserved, addProbe, emptyBucket, mergeInto, readBucket } from '../../../src/history/bucket';
 import { HistoryStore } from '../../../src/history/store';
 import { expandHours } from '../../../src/history/bucket-store';
-import { dailyBuckets, historyOverview, latencyPoints, latencySparks, recentIncidents } from '../../../src/history/read';
+import { dailyBuckets, historyOverview, latencyPoints, recentIncidents } from '../../../src/history/read';
 import { BUDGET_TIERS, DAY_MS, prune } from '../../../src/history/retention';
 import { writeResults, writeResultsSafely, type ProbeWrite } from '../../../src/history/write';
 import { step } from '../../../src/monitor/monitor';
@@ -75,25 +75,6 @@ describe('the write path', () => {
     expect(many.beads).toHaveLength(24);
     expect(many.beads.at(-1)!.result.at).toBe(T + 155 * MIN);
     expect(many.beads.every((b, i) => i === 0 || b.result.at > many.beads[i - 1]!.result.at)).toBe(true);
-  });
-
-  it('gives each site its last 24 hours hour by hour, across midnight, for the sparkline', async () => {
-    const db = await openHistory(name());
-    // 22:00 to 02:00 the next night, Brussels time: two day records; one failed check at 01:30.
-    const start = Date.parse('2026-11-24T21:00:00Z');
-    for (let at = start; at < start + 4 * 60 * MIN; at += 15 * MIN) {
-      await probeAt(db, at === start + 210 * MIN ? down('http', { at }) : result({ at, ttfbMs: at < start + 120 * MIN ? 100 : 300 }));
-    }
-    const now = start + 4 * 60 * MIN;
-    const sparks = await latencySparks(db, [SITE.url, 'https://never.example.org/'], now);
-    expect(sparks.get('https://never.example.org/')).toEqual([]);
-    const hours = sparks.get(SITE.url)!;
-    expect(hours.map((h) => h.at)).toEqual([0, 1, 2, 3].map((i) => start + i * 60 * MIN));
-    expect(hours.map((h) => h.failed)).toEqual([0, 0, 0, 1]);
-    expect(hours[0]!.ms).toBeLessThanOrEqual(100);
-    expect(hours[3]!.ms).toBeGreaterThan(200);
-    // A day later, those hours have left the window.
-    expect(await latencySparks(db, [SITE.url], now + 25 * 60 * MIN)).toEqual(new Map([[SITE.url, []]]));
   });
 
   it('closes each finished day into a daily bucket, the sum of its hours, kept in a year record', async () => {
